@@ -1,0 +1,6 @@
+package co.bank.enterprisetoken.registry;
+
+public enum DeviceType {
+  PHYSICAL,
+  VIRTUAL
+}
