@@ -1,4 +1,4 @@
-package co.bank.enterprisetoken.validation;
+package co.bank.enterprisetoken.errors;
 
 import java.util.List;
 
@@ -8,7 +8,8 @@ public class InvalidInputException extends RuntimeException {
   private final transient List<FieldError> errors;
 
   public InvalidInputException(List<FieldError> errors) {
-    super("Datos inválidos: " + errors);
+    super("Datos inválidos. " + errors.stream().map(e -> e.field() + ": " + e.message())
+        .collect(java.util.stream.Collectors.joining(" ")));
     this.errors = List.copyOf(errors);
   }
 

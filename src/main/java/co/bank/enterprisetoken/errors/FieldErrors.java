@@ -1,4 +1,4 @@
-package co.bank.enterprisetoken.validation;
+package co.bank.enterprisetoken.errors;
 
 import co.bank.enterprisetoken.registry.IdType;
 import java.util.ArrayList;

@@ -1,0 +1,17 @@
+package co.bank.enterprisetoken.documents;
+
+/** The bank's forms that the product generates; one PDF builder each. */
+public enum DocumentType {
+  /** "Solicitud Token y Autorización de Entrega" (R-B6, R-S1b). */
+  RENEWAL_REQUEST_FORM("Solicitud-Token-y-Autorizacion-de-Entrega-%s.pdf");
+
+  private final String fileNamePattern;
+
+  DocumentType(String fileNamePattern) {
+    this.fileNamePattern = fileNamePattern;
+  }
+
+  public String fileName(String businessKey) {
+    return String.format(fileNamePattern, businessKey);
+  }
+}

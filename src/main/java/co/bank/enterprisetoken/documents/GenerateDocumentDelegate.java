@@ -1,0 +1,22 @@
+package co.bank.enterprisetoken.documents;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Generates the document named by the input parameter {@code documentType} for the case. */
+@Component
+public class GenerateDocumentDelegate implements JavaDelegate {
+
+  private final DocumentService documents;
+
+  public GenerateDocumentDelegate(DocumentService documents) {
+    this.documents = documents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DocumentType type = DocumentType.valueOf((String) execution.getVariableLocal("documentType"));
+    documents.generate(type, execution.getProcessBusinessKey());
+  }
+}

@@ -1,0 +1,9 @@
+package co.bank.enterprisetoken.notification;
+
+/** Who an e-mail goes to, resolved per case by its {@link MailSubjectSource}. */
+public enum Audience {
+  /** The e-mail address the company registered at the bank. */
+  COMPANY,
+  /** The mailbox of the branch office of the case. */
+  BRANCH
+}

@@ -1,0 +1,22 @@
+package co.bank.enterprisetoken.renewal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordExpiry: R-B10, the case moves to the after-expiry path. Output: {@code expirySituation}. */
+@Component
+public class RecordExpiryDelegate implements JavaDelegate {
+
+  private final RenewalService renewals;
+
+  public RecordExpiryDelegate(RenewalService renewals) {
+    this.renewals = renewals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable("expirySituation",
+        renewals.recordExpiry(execution.getProcessBusinessKey()));
+  }
+}

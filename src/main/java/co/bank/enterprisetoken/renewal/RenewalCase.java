@@ -1,0 +1,137 @@
+package co.bank.enterprisetoken.renewal;
+
+import co.bank.enterprisetoken.registry.BankUser;
+import co.bank.enterprisetoken.registry.BranchOffice;
+import co.bank.enterprisetoken.registry.Company;
+import co.bank.enterprisetoken.registry.Device;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A renewal case; its confirmation number is the business key of its process instances. */
+@Entity
+@Table(name = "renewal_case")
+public class RenewalCase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "renewal_case_seq")
+  @SequenceGenerator(name = "renewal_case_seq", sequenceName = "renewal_case_seq", allocationSize = 1)
+  private Long id;
+
+  @Column(name = "confirmation_number")
+  private String confirmationNumber;
+
+  @Enumerated(EnumType.STRING)
+  private RenewalStatus status;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "company_id")
+  private Company company;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "device_id")
+  private Device device;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "open_device_id")
+  private Device openDevice;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "requested_by_id")
+  private BankUser requestedBy;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "branch_office_code")
+  private BranchOffice branchOffice;
+
+  @Embedded private AuthorizedPerson authorizedPerson;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "new_device_id")
+  private Device newDevice;
+
+  @Column(name = "requested_at")
+  private Instant requestedAt;
+
+  @Column(name = "delivered_at")
+  private Instant deliveredAt;
+
+  @Column(name = "activated_at")
+  private Instant activatedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Version private long version;
+
+  protected RenewalCase() {}
+
+  RenewalCase(Device device, BankUser requestedBy, BranchOffice branchOffice,
+      AuthorizedPerson authorizedPerson, Instant requestedAt) {
+    this.company = device.getHolder().getCompany();
+    this.device = device;
+    this.openDevice = device;
+    this.requestedBy = requestedBy;
+    this.branchOffice = branchOffice;
+    this.authorizedPerson = authorizedPerson;
+    this.requestedAt = requestedAt;
+    this.status = RenewalStatus.SOLICITADO;
+  }
+
+  /** Called once the id is assigned (on persist). */
+  void assignConfirmationNumber() {
+    confirmationNumber = String.format("RT-%08d", id);
+  }
+
+  void markDelivered(Device delivered, Instant at) {
+    newDevice = delivered;
+    deliveredAt = at;
+    status = RenewalStatus.ENTREGADO_EN_OFICINA;
+  }
+
+  void markActivated(Instant at) {
+    activatedAt = at;
+    closedAt = at;
+    openDevice = null;
+    status = RenewalStatus.ACTIVADO;
+  }
+
+  void markExpired(RenewalStatus expiredStatus) {
+    status = expiredStatus;
+  }
+
+  public BankUser holder() {
+    return device.getHolder();
+  }
+
+  public Optional<AuthorizedPerson> authorizedPerson() {
+    // Hibernate leaves an embeddable whose columns are all null as null.
+    return Optional.ofNullable(authorizedPerson);
+  }
+
+  public Long getId() { return id; }
+  public String getConfirmationNumber() { return confirmationNumber; }
+  public RenewalStatus getStatus() { return status; }
+  public Company getCompany() { return company; }
+  public Device getDevice() { return device; }
+  public BankUser getRequestedBy() { return requestedBy; }
+  public BranchOffice getBranchOffice() { return branchOffice; }
+  public Optional<Device> newDevice() { return Optional.ofNullable(newDevice); }
+  public Instant getRequestedAt() { return requestedAt; }
+  public Instant getDeliveredAt() { return deliveredAt; }
+  public Instant getActivatedAt() { return activatedAt; }
+  public Instant getClosedAt() { return closedAt; }
+}

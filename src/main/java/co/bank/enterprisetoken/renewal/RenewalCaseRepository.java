@@ -1,0 +1,21 @@
+package co.bank.enterprisetoken.renewal;
+
+import co.bank.enterprisetoken.registry.Company;
+import co.bank.enterprisetoken.registry.Device;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface RenewalCaseRepository extends JpaRepository<RenewalCase, Long> {
+  Optional<RenewalCase> findByConfirmationNumber(String confirmationNumber);
+
+  @Query("select c from RenewalCase c where c.openDevice in :devices")
+  List<RenewalCase> findOpenFor(Collection<Device> devices);
+
+  /** The latest case of each device of a company, for the portal's list of users. */
+  @Query("select c from RenewalCase c where c.company = :company and c.id in"
+      + " (select max(c2.id) from RenewalCase c2 where c2.company = :company group by c2.device)")
+  List<RenewalCase> findLatestPerDevice(Company company);
+}

@@ -1,0 +1,62 @@
+package co.bank.enterprisetoken.renewal;
+
+import co.bank.enterprisetoken.BankTime;
+import co.bank.enterprisetoken.notification.Audience;
+import co.bank.enterprisetoken.notification.MailSubject;
+import co.bank.enterprisetoken.notification.MailSubjectSource;
+import co.bank.enterprisetoken.notification.MailTemplate;
+import co.bank.enterprisetoken.registry.Device;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The model of the renewal e-mails, loaded from the case (business key = confirmation number). */
+@Component
+class RenewalMailSubjects implements MailSubjectSource {
+
+  private static final Set<MailTemplate> TEMPLATES = Set.of(MailTemplate.RENEWAL_REQUESTED,
+      MailTemplate.VISA_REJECTED, MailTemplate.TOKEN_DELIVERED, MailTemplate.PICKUP_REMINDER,
+      MailTemplate.RENEWAL_ACTIVATED, MailTemplate.RENEWAL_EXPIRED);
+
+  private final RenewalService renewals;
+
+  RenewalMailSubjects(RenewalService renewals) {
+    this.renewals = renewals;
+  }
+
+  @Override
+  public boolean supports(MailTemplate template) {
+    return TEMPLATES.contains(template);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public MailSubject load(MailTemplate template, String confirmationNumber) {
+    RenewalCase renewal = renewals.get(confirmationNumber);
+    Map<String, Object> model = new HashMap<>();
+    model.put("companyName", renewal.getCompany().getName());
+    model.put("confirmationNumber", renewal.getConfirmationNumber());
+    model.put("holderName", renewal.holder().fullName());
+    model.put("deviceSerial", renewal.getDevice().getSerial());
+    model.put("deviceExpiresAt", BankTime.display(renewal.getDevice().getExpiresAt()));
+    model.put("requestedAt", BankTime.display(renewal.getRequestedAt()));
+    model.put("branchOfficeName", renewal.getBranchOffice().getName());
+    model.put("branchOfficeCity", renewal.getBranchOffice().getCity());
+    model.put("authorizedPersonName",
+        renewal.authorizedPerson().map(AuthorizedPerson::fullName).orElse(null));
+    model.put("newDeviceSerial", renewal.newDevice().map(Device::getSerial).orElse(null));
+    model.put("activatedAt", BankTime.display(renewal.getActivatedAt()));
+    model.put("visaObservations", renewals.lastVisa(renewal)
+        .filter(v -> !v.isApproved()).map(SignatureVisa::getObservations).orElse(null));
+    model.put("expirySituation", switch (renewal.getStatus()) {
+      case VENCIDO_SIN_RECLAMAR -> "1";
+      case VENCIDO_SIN_ACTIVAR -> "2";
+      default -> null;
+    });
+    return new MailSubject(model, Map.of(
+        Audience.COMPANY, renewal.getCompany().getEmail(),
+        Audience.BRANCH, renewal.getBranchOffice().getMailbox()));
+  }
+}

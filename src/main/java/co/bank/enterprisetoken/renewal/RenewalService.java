@@ -1,0 +1,405 @@
+package co.bank.enterprisetoken.renewal;
+
+import co.bank.enterprisetoken.errors.ConflictException;
+import co.bank.enterprisetoken.errors.FieldErrors;
+import co.bank.enterprisetoken.errors.NotFoundException;
+import co.bank.enterprisetoken.errors.RuleRefusedException;
+import co.bank.enterprisetoken.registry.BankUser;
+import co.bank.enterprisetoken.registry.BankUserRepository;
+import co.bank.enterprisetoken.registry.BranchOffice;
+import co.bank.enterprisetoken.registry.BranchOfficeRepository;
+import co.bank.enterprisetoken.registry.Company;
+import co.bank.enterprisetoken.registry.CompanyRepository;
+import co.bank.enterprisetoken.registry.Device;
+import co.bank.enterprisetoken.registry.DeviceRepository;
+import co.bank.enterprisetoken.registry.DeviceState;
+import co.bank.enterprisetoken.registry.DeviceType;
+import co.bank.enterprisetoken.registry.DynamicCodeVerifier;
+import co.bank.enterprisetoken.registry.IdType;
+import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of the renewal before expiry (SPEC.md Process 1). Every public method runs in one
+ * transaction with the engine, so a refused request leaves no row, no process instance, no e-mail.
+ */
+@Service
+@Transactional
+public class RenewalService {
+
+  public static final String PROCESS_KEY = "token-renewal-before-expiry";
+  public static final String ACTIVATION_MESSAGE = "TokenRenewalActivationRequested";
+  static final int MAX_DEVICES_PER_REQUEST = 50;
+
+  private final CompanyRepository companies;
+  private final BankUserRepository users;
+  private final DeviceRepository devices;
+  private final BranchOfficeRepository offices;
+  private final RenewalCaseRepository cases;
+  private final RenewalEventRepository events;
+  private final SignatureVisaRepository visas;
+  private final DynamicCodeVerifier codeVerifier;
+  private final RuntimeService runtimeService;
+  private final RenewalSettings settings;
+  private final EntityManager entityManager;
+  private final Clock clock;
+
+  public RenewalService(CompanyRepository companies, BankUserRepository users,
+      DeviceRepository devices, BranchOfficeRepository offices, RenewalCaseRepository cases,
+      RenewalEventRepository events, SignatureVisaRepository visas,
+      DynamicCodeVerifier codeVerifier, RuntimeService runtimeService, RenewalSettings settings,
+      EntityManager entityManager, Clock clock) {
+    this.companies = companies;
+    this.users = users;
+    this.devices = devices;
+    this.offices = offices;
+    this.cases = cases;
+    this.events = events;
+    this.visas = visas;
+    this.codeVerifier = codeVerifier;
+    this.runtimeService = runtimeService;
+    this.settings = settings;
+    this.entityManager = entityManager;
+    this.clock = clock;
+  }
+
+  /** R-B2, R-B3, R-B4: opens one case per device and starts its process; all or nothing. */
+  public List<RenewalCase> request(RenewalRequest request) {
+    Instant now = clock.instant();
+    FieldErrors errors = new FieldErrors();
+    errors.nit("companyNit", request.companyNit());
+    IdType adminIdType = errors.idType("adminIdType", request.adminIdType());
+    errors.idNumber("adminIdNumber", adminIdType, request.adminIdNumber());
+    errors.dynamicCode("dynamicCode", request.dynamicCode());
+    errors.branchOffice("branchOffice", request.branchOffice());
+    List<RenewalRequest.Item> items = request.renewals() == null ? List.of() : request.renewals();
+    if (items.isEmpty() || items.size() > MAX_DEVICES_PER_REQUEST) {
+      errors.add("renewals", "Indique entre 1 y " + MAX_DEVICES_PER_REQUEST + " tokens a renovar.");
+    }
+    var serials = new HashSet<String>();
+    for (int i = 0; i < items.size(); i++) {
+      String field = "renewals[" + i + "]";
+      RenewalRequest.Item item = items.get(i);
+      if (item == null) {
+        errors.add(field, "Es obligatorio.");
+        continue;
+      }
+      errors.serial(field + ".deviceSerial", item.deviceSerial());
+      if (item.deviceSerial() != null && !serials.add(item.deviceSerial())) {
+        errors.add(field + ".deviceSerial", "El token está repetido en la solicitud.");
+      }
+      validateAuthorizedPerson(errors, field + ".authorizedPerson", item.authorizedPerson());
+    }
+    errors.throwIfAny();
+
+    Company company = companies.findByNit(request.companyNit()).orElse(null);
+    if (company == null) {
+      errors.add("companyNit", "No hay una empresa registrada con este NIT.").throwIfAny();
+    }
+    BankUser admin = users.findByCompanyAndIdTypeAndIdNumber(company, adminIdType,
+        request.adminIdNumber()).orElse(null);
+    if (admin == null) {
+      errors.add("adminIdNumber", "No es un usuario de la empresa.");
+    }
+    BranchOffice office = offices.findById(request.branchOffice()).orElse(null);
+    if (office == null) {
+      errors.add("branchOffice", "No existe una oficina con este código.");
+    }
+    List<Device> toRenew = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String serial = items.get(i).deviceSerial();
+      Optional<Device> device = devices.findBySerial(serial)
+          .filter(d -> d.getType() == DeviceType.PHYSICAL && d.getState() == DeviceState.ACTIVE)
+          .filter(d -> d.getHolder().getCompany().getId().equals(company.getId()));
+      device.ifPresent(toRenew::add);
+      if (device.isEmpty()) {
+        errors.add("renewals[" + i + "].deviceSerial",
+            "No es un token físico vigente de un usuario de la empresa.");
+      }
+    }
+    errors.throwIfAny();
+
+    if (!admin.isAdmin()) {
+      throw new RuleRefusedException("R-B2", "Solo el usuario administrador de la empresa puede"
+          + " solicitar la renovación; el usuario operador debe apoyarse en su administrador.");
+    }
+    List<RenewalCase> open = cases.findOpenFor(toRenew);
+    if (!open.isEmpty()) {
+      throw new ConflictException("Ya existe un caso de renovación abierto para "
+          + (open.size() == 1 ? "este token." : "estos tokens."),
+          open.stream().map(RenewalCase::getConfirmationNumber).toList());
+    }
+    for (Device device : toRenew) {
+      if (device.isExpiredAt(now)) {
+        throw new RuleRefusedException("R-B4", "El token " + device.getSerial() + " ya venció: la"
+            + " renovación se hace por el proceso después del vencimiento (situación 1, formato"
+            + " ECON-084 en la oficina).");
+      }
+    }
+    verifyAdminCode(admin, request.dynamicCode(), now);
+
+    List<RenewalCase> created = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      RenewalRequest.AuthorizedPersonInput person = items.get(i).authorizedPerson();
+      RenewalCase renewal = new RenewalCase(toRenew.get(i), admin, office,
+          person == null ? null : new AuthorizedPerson(IdType.valueOf(person.idType()),
+              person.idNumber(), person.names().strip(), person.surnames().strip()),
+          now);
+      entityManager.persist(renewal);
+      renewal.assignConfirmationNumber();
+      record(renewal, now, "SOLICITUD_REGISTRADA", "Administrador " + admin.fullName(),
+          "Token " + renewal.getDevice().getSerial() + ", reclamo en oficina " + office.getCode());
+      startProcess(renewal);
+      created.add(renewal);
+    }
+    return created;
+  }
+
+  private static void validateAuthorizedPerson(FieldErrors errors, String field,
+      RenewalRequest.AuthorizedPersonInput person) {
+    if (person == null) {
+      return;
+    }
+    IdType type = errors.idType(field + ".idType", person.idType());
+    if (type == IdType.NIT) {
+      errors.add(field + ".idType", "La persona autorizada se identifica con CC, CE o PA.");
+    }
+    errors.idNumber(field + ".idNumber", type, person.idNumber());
+    errors.personName(field + ".names", person.names());
+    errors.personName(field + ".surnames", person.surnames());
+  }
+
+  private void startProcess(RenewalCase renewal) {
+    Device device = renewal.getDevice();
+    runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey(renewal.getConfirmationNumber())
+        .setVariables(Variables.createVariables()
+            .putValue("confirmationNumber", renewal.getConfirmationNumber())
+            .putValue("branchOffice", renewal.getBranchOffice().getCode())
+            .putValue("deviceSerial", device.getSerial())
+            .putValue("deviceExpiresAt", Date.from(device.getExpiresAt()))
+            .putValue("companyName", renewal.getCompany().getName())
+            .putValue("holderName", renewal.holder().fullName())
+            .putValue("authorizedPersonName",
+                renewal.authorizedPerson().map(AuthorizedPerson::fullName).orElse(null)))
+        .execute();
+  }
+
+  @Transactional(readOnly = true)
+  public RenewalCase get(String confirmationNumber) {
+    return cases.findByConfirmationNumber(confirmationNumber)
+        .orElseThrow(() -> new NotFoundException("No existe el caso " + confirmationNumber + "."));
+  }
+
+  @Transactional(readOnly = true)
+  public List<RenewalEvent> history(RenewalCase renewal) {
+    return events.findByCaseIdOrderByIdAsc(renewal.getId());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<SignatureVisa> lastVisa(RenewalCase renewal) {
+    return visas.findFirstByCaseIdOrderByIdDesc(renewal.getId());
+  }
+
+  /** R-S1c, R-B7: the branch's visa of the signature, with evidence; returns whether it passed. */
+  public boolean recordVisa(String confirmationNumber, String actor, VisaInput visa) {
+    RenewalCase renewal = get(confirmationNumber);
+    requireStatus(renewal, RenewalStatus.SOLICITADO);
+    FieldErrors errors = new FieldErrors();
+    boolean approved = VisaInput.APPROVED.equals(visa.result());
+    if (!approved && !VisaInput.REJECTED.equals(visa.result())) {
+      errors.add("visaResult", "Indique si la firma es conforme o no.");
+    }
+    errors.text("visaEvidenceReference", visa.evidenceReference(), 3, 100);
+    if (VisaInput.REJECTED.equals(visa.result())) {
+      errors.text("visaObservations", visa.observations(), 3, 500);
+    } else if (visa.observations() != null && visa.observations().length() > 500) {
+      errors.add("visaObservations", "Máximo 500 caracteres.");
+    }
+    errors.throwIfAny();
+    Instant now = clock.instant();
+    visas.save(new SignatureVisa(renewal, actor, now, approved, visa.evidenceReference().strip(),
+        blankToNull(visa.observations())));
+    record(renewal, now, approved ? "FIRMA_VISADA" : "FIRMA_RECHAZADA", actor,
+        "Evidencia " + visa.evidenceReference().strip()
+            + (approved ? "" : ": " + visa.observations().strip()));
+    return approved;
+  }
+
+  /** R-B7: hands the new token to the holder or the authorized person, after a positive visa. */
+  public void recordDelivery(String confirmationNumber, String actor, DeliveryInput delivery) {
+    RenewalCase renewal = get(confirmationNumber);
+    requireStatus(renewal, RenewalStatus.SOLICITADO);
+    if (lastVisa(renewal).filter(SignatureVisa::isApproved).isEmpty()) {
+      throw new RuleRefusedException("R-S1c", "No se puede entregar el token sin un visado"
+          + " positivo de la firma registrada en el formato.");
+    }
+    FieldErrors errors = new FieldErrors();
+    boolean toHolder = "HOLDER".equals(delivery.recipient());
+    if (!toHolder && !"AUTHORIZED".equals(delivery.recipient())) {
+      errors.add("deliveryRecipient", "Indique si recibe el titular o la persona autorizada.");
+    }
+    IdType idType = errors.idType("presentedIdType", delivery.presentedIdType());
+    errors.idNumber("presentedIdNumber", idType, delivery.presentedIdNumber());
+    if (!Boolean.TRUE.equals(delivery.identityDocumentChecked())) {
+      errors.add("identityDocumentChecked", "Debe verificar el documento de identidad original.");
+    }
+    errors.serial("newDeviceSerial", delivery.newDeviceSerial());
+    errors.throwIfAny();
+    if ("AUTHORIZED".equals(delivery.recipient()) && renewal.authorizedPerson().isEmpty()) {
+      errors.add("deliveryRecipient", "El formato no autoriza a otra persona: solo el titular"
+          + " puede recibir el token.");
+    } else if (toHolder ? !renewal.holder().hasIdentity(idType, delivery.presentedIdNumber())
+        : !renewal.authorizedPerson().get().hasIdentity(idType, delivery.presentedIdNumber())) {
+      errors.add("presentedIdNumber", "El documento presentado no coincide con el del "
+          + (toHolder ? "titular del token." : "autorizado en el formato."));
+    }
+    if (devices.existsBySerial(delivery.newDeviceSerial())) {
+      errors.add("newDeviceSerial", "Este serial ya está registrado en otro token.");
+    }
+    errors.throwIfAny();
+
+    Instant now = clock.instant();
+    BankUser holder = renewal.holder();
+    Device newDevice = devices.save(new Device(delivery.newDeviceSerial(), holder,
+        DeviceType.PHYSICAL, DeviceState.DELIVERED,
+        now.atZone(ZoneOffset.UTC).plus(settings.getNewDeviceValidity()).toInstant(),
+        TotpDynamicCodeVerifier.newSecret()));
+    renewal.markDelivered(newDevice, now);
+    record(renewal, now, "TOKEN_ENTREGADO", actor, "Serial nuevo " + newDevice.getSerial()
+        + ", recibido por " + (toHolder ? "el titular" : "la persona autorizada"));
+  }
+
+  /**
+   * R-B8: checks the admin's request to activate the delivered token and hands it to the process,
+   * which activates it in this same transaction ({@link #activate}).
+   */
+  public RenewalCase requestActivation(String confirmationNumber, ActivationRequest request) {
+    FieldErrors errors = new FieldErrors();
+    IdType adminIdType = errors.idType("adminIdType", request.adminIdType());
+    errors.idNumber("adminIdNumber", adminIdType, request.adminIdNumber());
+    errors.serial("newDeviceSerial", request.newDeviceSerial());
+    errors.dynamicCode("dynamicCode", request.dynamicCode());
+    errors.throwIfAny();
+    RenewalCase renewal = get(confirmationNumber);
+    if (renewal.getStatus() != RenewalStatus.ENTREGADO_EN_OFICINA) {
+      throw new ConflictException("El caso está en estado " + renewal.getStatus() + ": solo se"
+          + " activa un token en estado ENTREGADO_EN_OFICINA.",
+          List.of(renewal.getConfirmationNumber()));
+    }
+    BankUser admin = users.findByCompanyAndIdTypeAndIdNumber(renewal.getCompany(), adminIdType,
+        request.adminIdNumber()).orElse(null);
+    if (admin == null) {
+      errors.add("adminIdNumber", "No es un usuario de la empresa.");
+    }
+    if (!renewal.newDevice().map(Device::getSerial).orElse("").equals(request.newDeviceSerial())) {
+      errors.add("newDeviceSerial", "El serial no corresponde al token entregado en la oficina.");
+    }
+    errors.throwIfAny();
+    if (!admin.isAdmin()) {
+      throw new RuleRefusedException("R-B8", "La activación la realiza el usuario administrador"
+          + " de la empresa junto con el titular.");
+    }
+    Instant now = clock.instant();
+    verifyAdminCode(admin, request.dynamicCode(), now);
+    runtimeService.createMessageCorrelation(ACTIVATION_MESSAGE)
+        .processInstanceBusinessKey(confirmationNumber)
+        .setVariable("activatedBy", "Administrador " + admin.fullName())
+        .correlate();
+    return renewal;
+  }
+
+  /** R-B5, R-B9: the new token becomes active and only now the old one stops working. */
+  public void activate(String confirmationNumber, String actor) {
+    RenewalCase renewal = get(confirmationNumber);
+    if (renewal.getStatus() == RenewalStatus.ACTIVADO) {
+      return;
+    }
+    requireStatus(renewal, RenewalStatus.ENTREGADO_EN_OFICINA);
+    Instant now = clock.instant();
+    renewal.newDevice().orElseThrow().activate();
+    renewal.getDevice().deactivate();
+    renewal.markActivated(now);
+    record(renewal, now, "TOKEN_ACTIVADO", actor, "Token " + renewal.newDevice().get().getSerial()
+        + " activo; token " + renewal.getDevice().getSerial() + " inactivo");
+  }
+
+  /**
+   * R-B10: the old device expired before activation. Not collected: situation 1; collected but
+   * not activated: situation 2. Returns the situation; repeated calls return the same one.
+   */
+  public int recordExpiry(String confirmationNumber) {
+    RenewalCase renewal = get(confirmationNumber);
+    switch (renewal.getStatus()) {
+      case VENCIDO_SIN_RECLAMAR:
+        return 1;
+      case VENCIDO_SIN_ACTIVAR:
+        return 2;
+      case SOLICITADO, ENTREGADO_EN_OFICINA:
+        break;
+      default:
+        throw new ConflictException("El caso " + confirmationNumber + " ya está en estado "
+            + renewal.getStatus() + ".");
+    }
+    boolean collected = renewal.getStatus() == RenewalStatus.ENTREGADO_EN_OFICINA;
+    renewal.markExpired(collected ? RenewalStatus.VENCIDO_SIN_ACTIVAR
+        : RenewalStatus.VENCIDO_SIN_RECLAMAR);
+    record(renewal, clock.instant(), "TOKEN_VENCIDO", "Sistema", collected
+        ? "Venció entregado sin activar: pasa a renovación después del vencimiento, situación 2"
+        : "Venció sin reclamar: pasa a renovación después del vencimiento, situación 1");
+    return collected ? 2 : 1;
+  }
+
+  private void verifyAdminCode(BankUser admin, String code, Instant now) {
+    Device adminToken = devices.findFirstByHolderAndTypeAndState(admin, DeviceType.PHYSICAL,
+            DeviceState.ACTIVE)
+        .filter(d -> d.isWorkingAt(now))
+        .orElseThrow(() -> new RuleRefusedException("R-B3", "El administrador no tiene un token"
+            + " vigente para autorizar: debe renovarlo por el proceso después del vencimiento."));
+    if (!codeVerifier.verifyAndConsume(adminToken, code, now)) {
+      new FieldErrors().add("dynamicCode", "El número dinámico no es válido o ya fue usado.")
+          .throwIfAny();
+    }
+  }
+
+  private static void requireStatus(RenewalCase renewal, RenewalStatus expected) {
+    if (renewal.getStatus() != expected) {
+      throw new ConflictException("El caso " + renewal.getConfirmationNumber() + " está en estado "
+          + renewal.getStatus() + " y este paso requiere " + expected + ".",
+          List.of(renewal.getConfirmationNumber()));
+    }
+  }
+
+  private void record(RenewalCase renewal, Instant at, String action, String actor, String detail) {
+    events.save(new RenewalEvent(renewal, at, action, actor, detail));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** Latest case per device of a company, keyed by device id (the portal's list of users). */
+  @Transactional(readOnly = true)
+  public Map<Long, RenewalCase> latestCasesByDevice(Company company) {
+    var byDevice = new java.util.HashMap<Long, RenewalCase>();
+    for (RenewalCase c : cases.findLatestPerDevice(company)) {
+      byDevice.put(c.getDevice().getId(), c);
+    }
+    return byDevice;
+  }
+
+}

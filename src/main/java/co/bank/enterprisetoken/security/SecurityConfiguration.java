@@ -1,0 +1,59 @@
+package co.bank.enterprisetoken.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. The portal API and the demo token simulator: HTTP Basic as the technical user
+ * {@code portal} (group {@code portal}). The engine REST API: HTTP Basic through Camunda's own
+ * filter, so the engine's authorizations apply to the caller. The webapps: Camunda's login and
+ * CSRF protection.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+  public static final String PORTAL_ROLE = "PORTAL";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain portalApi(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/api/**", "/demo/devices/**")
+        .authorizeHttpRequests(a -> a.anyRequest().hasRole(PORTAL_ROLE))
+        .httpBasic(withDefaults())
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /** Everything else authenticates with Camunda's own mechanisms (engine REST filter, webapp login). */
+  @Bean
+  @Order(2)
+  SecurityFilterChain camundaAndDocs(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        // The webapps carry Camunda's own CSRF filter; the engine REST API is stateless Basic auth.
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-auth");
+    registration.addInitParameter("authentication-provider",
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+}

@@ -1,0 +1,105 @@
+package co.bank.enterprisetoken.support;
+
+import co.bank.enterprisetoken.errors.FieldErrors;
+import co.bank.enterprisetoken.registry.BankUser;
+import co.bank.enterprisetoken.registry.BankUserRepository;
+import co.bank.enterprisetoken.registry.BranchOffice;
+import co.bank.enterprisetoken.registry.BranchOfficeRepository;
+import co.bank.enterprisetoken.registry.Company;
+import co.bank.enterprisetoken.registry.CompanyRepository;
+import co.bank.enterprisetoken.registry.Device;
+import co.bank.enterprisetoken.registry.DeviceRepository;
+import co.bank.enterprisetoken.registry.DeviceState;
+import co.bank.enterprisetoken.registry.DeviceType;
+import co.bank.enterprisetoken.registry.DynamicCodeVerifier;
+import co.bank.enterprisetoken.registry.IdType;
+import co.bank.enterprisetoken.registry.Profile;
+import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds registry data for a test: every company, user and serial is new, so tests never see each
+ * other's data, on H2 or on a shared PostgreSQL.
+ */
+public class Fixtures {
+
+  private static final AtomicLong SEQUENCE =
+      new AtomicLong(ThreadLocalRandom.current().nextLong(10_000_000L, 90_000_000L));
+
+  private final ApplicationContext context;
+
+  public Fixtures(ApplicationContext context) {
+    this.context = context;
+  }
+
+  private <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  /** A company with an admin (token expiring in 20 days) and an operator (in 5 days). */
+  public TestCompany company() {
+    return company(Duration.ofDays(20), Duration.ofDays(5));
+  }
+
+  public TestCompany company(Duration adminExpiresIn, Duration operatorExpiresIn) {
+    Instant now = bean(Clock.class).instant();
+    return bean(TransactionTemplate.class).execute(tx -> {
+      long n = SEQUENCE.incrementAndGet();
+      BranchOffice office = bean(BranchOfficeRepository.class).findById("0001").orElseGet(() ->
+          bean(BranchOfficeRepository.class).save(new BranchOffice("0001", "Oficina Chapinero",
+              "Bogotá", "oficina0001@banco.example")));
+      String base = String.format("9%08d", n % 100_000_000L);
+      String nit = base + "-" + FieldErrors.nitCheckDigit(base);
+      Company company = bean(CompanyRepository.class).save(new Company(nit,
+          "Ferretería Núñez " + n + " S.A.S.", "empresa" + n + "@clientes.example",
+          "Jorge Núñez Castro", IdType.CC, "19345678"));
+      BankUser admin = user(company, Profile.ADMIN, "5" + (n % 1_000_000_000L), "Laura",
+          "Gómez Díaz");
+      BankUser operator = user(company, Profile.OPERATOR, "8" + (n % 1_000_000_000L), "Andrés",
+          "Pérez Rojas");
+      Device adminToken = device(admin, now.plus(adminExpiresIn));
+      Device operatorToken = device(operator, now.plus(operatorExpiresIn));
+      return new TestCompany(company.getNit(), company.getEmail(), office.getCode(),
+          admin.getIdNumber(), adminToken.getSerial(), operator.getIdNumber(),
+          operatorToken.getSerial());
+    });
+  }
+
+  private BankUser user(Company company, Profile profile, String idNumber, String names,
+      String surnames) {
+    return bean(BankUserRepository.class).save(new BankUser(company, profile, IdType.CC, idNumber,
+        names, surnames, names.toLowerCase() + idNumber + "@clientes.example", "3001234567"));
+  }
+
+  private Device device(BankUser holder, Instant expiresAt) {
+    return bean(DeviceRepository.class).save(new Device(newSerial(), holder, DeviceType.PHYSICAL,
+        DeviceState.ACTIVE, expiresAt, TotpDynamicCodeVerifier.newSecret()));
+  }
+
+  /** A serial no device has yet (R-V4 format). */
+  public String newSerial() {
+    return String.format("4%09d", SEQUENCE.incrementAndGet() % 1_000_000_000L);
+  }
+
+  /** The code the device shows now, as its holder would read it. */
+  public String codeOf(String serial) {
+    return bean(TransactionTemplate.class).execute(tx -> {
+      Device device = bean(DeviceRepository.class).findBySerial(serial).orElseThrow();
+      return bean(DynamicCodeVerifier.class).currentCode(device, bean(Clock.class).instant());
+    });
+  }
+
+  public DeviceState stateOf(String serial) {
+    return bean(TransactionTemplate.class).execute(tx ->
+        bean(DeviceRepository.class).findBySerial(serial).orElseThrow().getState());
+  }
+
+  public record TestCompany(String nit, String email, String office, String adminId,
+      String adminSerial, String operatorId, String operatorSerial) {}
+}

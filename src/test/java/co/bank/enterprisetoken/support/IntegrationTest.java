@@ -1,0 +1,109 @@
+package co.bank.enterprisetoken.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application against a real database (H2, or PostgreSQL with the postgres profile) and a
+ * real SMTP server (GreenMail), with the job executor off: tests run jobs and move the clock.
+ * All test classes share this one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IntegrationTest.TestClock.class)
+public abstract class IntegrationTest {
+
+  protected static final GreenMail SMTP = startSmtp();
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected MutableClock clock;
+  @Autowired protected Fixtures fixtures;
+
+  private static GreenMail startSmtp() {
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    return smtp;
+  }
+
+  @DynamicPropertySource
+  static void smtp(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+  }
+
+  @TestConfiguration
+  static class TestClock {
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+      return new MutableClock(Instant.now());
+    }
+
+    @Bean
+    Fixtures fixtures(org.springframework.context.ApplicationContext context) {
+      return new Fixtures(context);
+    }
+  }
+
+  @BeforeEach
+  void initEngineAssertions() {
+    BpmnAwareTests.init(engine);
+    clock.reset();
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  /** Runs every job that is due now, again and again, until none is left (failures count down). */
+  protected void runDueJobs() {
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      for (Job job : due) {
+        try {
+          management.executeJob(job.getId());
+        } catch (RuntimeException failure) {
+          // A failing job keeps its retries count-down, as with the job executor.
+        }
+      }
+    }
+    throw new AssertionError("Jobs still due after 100 rounds");
+  }
+
+  /** E-mails GreenMail received for {@code address}, oldest first. */
+  protected static List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(SMTP.getReceivedMessages())
+        .filter(m -> {
+          try {
+            return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                .anyMatch(a -> a.toString().contains(address));
+          } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+          }
+        })
+        .toList();
+  }
+}
