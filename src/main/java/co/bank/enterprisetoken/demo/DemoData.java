@@ -111,17 +111,16 @@ public class DemoData implements ApplicationRunner {
         TotpDynamicCodeVerifier.newSecret()));
   }
 
-  /** A user per role of SPEC.md "Who uses it"; the operator is camunda.bpm.admin-user. */
+  /**
+   * A user per role of SPEC.md "Who uses it": the operator is camunda.bpm.admin-user, the portal
+   * user comes from {@code IdentityBootstrap}; the role groups exist already.
+   */
   private void staff() {
-    group("backoffice", "Back office");
-    group("managers", "Gerencia");
-    group("portal", "Portal Internet Empresarial (sistema)");
     group("branch-0001", "Oficina 0001 Chapinero");
     group("branch-0002", "Oficina 0002 El Poblado");
     group("branch-0003", "Oficina 0003 Granada");
     user("analista", "Ana", "Back Office", "backoffice");
     user("gerente", "Gustavo", "Gerente", "managers");
-    user("portal", "Portal", "Internet Empresarial", "portal");
     user("oficina0001", "Olga", "Chapinero", "branch-0001");
     user("oficina0002", "Óscar", "El Poblado", "branch-0002");
     user("oficina0003", "Oriana", "Granada", "branch-0003");
@@ -131,7 +130,7 @@ public class DemoData implements ApplicationRunner {
     if (identity.createGroupQuery().groupId(id).count() == 0) {
       Group group = identity.newGroup(id);
       group.setName(name);
-      group.setType(id.equals("portal") ? "SYSTEM" : "WORKFLOW");
+      group.setType("WORKFLOW");
       identity.saveGroup(group);
     }
   }

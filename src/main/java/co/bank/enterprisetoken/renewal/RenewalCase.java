@@ -10,12 +10,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,10 +23,8 @@ import java.util.Optional;
 @Table(name = "renewal_case")
 public class RenewalCase {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "renewal_case_seq")
-  @SequenceGenerator(name = "renewal_case_seq", sequenceName = "renewal_case_seq", allocationSize = 1)
-  private Long id;
+  /** From {@link CaseNumbers}, so the confirmation number is known before the insert. */
+  @Id private Long id;
 
   @Column(name = "confirmation_number")
   private String confirmationNumber;
@@ -79,8 +74,10 @@ public class RenewalCase {
 
   protected RenewalCase() {}
 
-  RenewalCase(Device device, BankUser requestedBy, BranchOffice branchOffice,
+  RenewalCase(long id, Device device, BankUser requestedBy, BranchOffice branchOffice,
       AuthorizedPerson authorizedPerson, Instant requestedAt) {
+    this.id = id;
+    this.confirmationNumber = CaseNumbers.confirmationNumber(id);
     this.company = device.getHolder().getCompany();
     this.device = device;
     this.openDevice = device;
@@ -89,11 +86,6 @@ public class RenewalCase {
     this.authorizedPerson = authorizedPerson;
     this.requestedAt = requestedAt;
     this.status = RenewalStatus.SOLICITADO;
-  }
-
-  /** Called once the id is assigned (on persist). */
-  void assignConfirmationNumber() {
-    confirmationNumber = String.format("RT-%08d", id);
   }
 
   void markDelivered(Device delivered, Instant at) {

@@ -56,13 +56,14 @@ public class RenewalService {
   private final RuntimeService runtimeService;
   private final RenewalSettings settings;
   private final EntityManager entityManager;
+  private final CaseNumbers caseNumbers;
   private final Clock clock;
 
   public RenewalService(CompanyRepository companies, BankUserRepository users,
       DeviceRepository devices, BranchOfficeRepository offices, RenewalCaseRepository cases,
       RenewalEventRepository events, SignatureVisaRepository visas,
       DynamicCodeVerifier codeVerifier, RuntimeService runtimeService, RenewalSettings settings,
-      EntityManager entityManager, Clock clock) {
+      EntityManager entityManager, CaseNumbers caseNumbers, Clock clock) {
     this.companies = companies;
     this.users = users;
     this.devices = devices;
@@ -74,6 +75,7 @@ public class RenewalService {
     this.runtimeService = runtimeService;
     this.settings = settings;
     this.entityManager = entityManager;
+    this.caseNumbers = caseNumbers;
     this.clock = clock;
   }
 
@@ -155,12 +157,11 @@ public class RenewalService {
     List<RenewalCase> created = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       RenewalRequest.AuthorizedPersonInput person = items.get(i).authorizedPerson();
-      RenewalCase renewal = new RenewalCase(toRenew.get(i), admin, office,
+      RenewalCase renewal = new RenewalCase(caseNumbers.nextId(), toRenew.get(i), admin, office,
           person == null ? null : new AuthorizedPerson(IdType.valueOf(person.idType()),
               person.idNumber(), person.names().strip(), person.surnames().strip()),
           now);
       entityManager.persist(renewal);
-      renewal.assignConfirmationNumber();
       record(renewal, now, "SOLICITUD_REGISTRADA", "Administrador " + admin.fullName(),
           "Token " + renewal.getDevice().getSerial() + ", reclamo en oficina " + office.getCode());
       startProcess(renewal);

@@ -26,7 +26,7 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain portalApi(HttpSecurity http) throws Exception {
+  SecurityFilterChain portalApiSecurity(HttpSecurity http) throws Exception {
     return http.securityMatcher("/api/**", "/demo/devices/**")
         .authorizeHttpRequests(a -> a.anyRequest().hasRole(PORTAL_ROLE))
         .httpBasic(withDefaults())
@@ -38,7 +38,7 @@ public class SecurityConfiguration {
   /** Everything else authenticates with Camunda's own mechanisms (engine REST filter, webapp login). */
   @Bean
   @Order(2)
-  SecurityFilterChain camundaAndDocs(HttpSecurity http) throws Exception {
+  SecurityFilterChain camundaAndDocsSecurity(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         // The webapps carry Camunda's own CSRF filter; the engine REST API is stateless Basic auth.
