@@ -60,6 +60,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
         "newDeviceSerial", "4999999999"));
     engine.getIdentityService().clearAuthentication();
     runDueJobs();
+    clock.setInstant(clock.instant().plusSeconds(60)); // a dynamic code is accepted only once
 
     var activated = portal().post("/renewals/" + number + "/activation", Map.of(
         "adminIdType", "CC", "adminIdNumber", company.adminId(),
