@@ -1,11 +1,14 @@
 package co.bank.enterprisetoken.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import co.bank.enterprisetoken.errors.InvalidInputException;
+import co.bank.enterprisetoken.errors.RuleRefusedException;
 import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
@@ -17,6 +20,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -25,52 +31,272 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-@DisplayName("Proceso 1: renovación antes del vencimiento")
+@DisplayName("Proceso 1: renovación antes del vencimiento (token-renewal-before-expiry)")
 class RenewalBeforeExpiryProcessTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired RenewalService renewals;
+
+  private TestCompany company;
+  private String number;
+  private ProcessInstance instance;
 
   PortalClient portal() {
     return new PortalClient(http.withBasicAuth("portal", "portal-test-password"));
   }
 
+  /** Given a renewal requested for the operator's token, its PDF and e-mail done. */
+
+
+  private void givenRequestedForOperator() {
+    company = fixtures.company();
+    givenRequestedFor(company);
+  }
+
+  private void givenRequestedFor(TestCompany c) {
+    var created = portal().post("/renewals", PortalClient.renewal(c,
+        fixtures.codeOf(c.adminSerial()), Map.of("deviceSerial", c.operatorSerial())));
+    assertThat(created.status()).as(created.raw()).isEqualTo(201);
+    number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
+    instance = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    runDueJobs();
+  }
+
+  private void asBranchUser(Runnable action) {
+    engine.getIdentityService().setAuthenticatedUserId("oficina0001");
+    try {
+      action.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void visa(String result, String observations) {
+    asBranchUser(() -> complete(task(instance), withVariables("visaResult", result,
+        "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations)));
+    runDueJobs();
+  }
+
+  private void deliver(String serial) {
+    asBranchUser(() -> complete(task(instance), withVariables("deliveryRecipient", "HOLDER",
+        "presentedIdType", "CC", "presentedIdNumber", company.operatorId(),
+        "identityDocumentChecked", true, "newDeviceSerial", serial)));
+    runDueJobs();
+  }
+
+  private PortalClient.Response activate(String serial, String adminId, String code) {
+    clock.setInstant(clock.instant().plusSeconds(60)); // a dynamic code is accepted only once
+    return portal().post("/renewals/" + number + "/activation", Map.of("adminIdType", "CC",
+        "adminIdNumber", adminId, "newDeviceSerial", serial,
+        "dynamicCode", code == null ? fixtures.codeOf(company.adminSerial()) : code));
+  }
+
+  private List<String> subjectsTo(String address) {
+    return mailsTo(address).stream().map(m -> {
+      try {
+        return m.getSubject();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
   @Test
   @DisplayName("R-B6 R-B7 R-B8 R-B9: solicitud, PDF por correo, visado, entrega y activación")
   void renewalFromRequestToActivation() throws Exception {
-    TestCompany company = fixtures.company();
-    var created = portal().post("/renewals", PortalClient.renewal(company,
-        fixtures.codeOf(company.adminSerial()), Map.of("deviceSerial", company.operatorSerial())));
-    assertThat(created.status()).as(created.raw()).isEqualTo(201);
-    String number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
-
-    ProcessInstance instance = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_GenerateRequestForm");
-    runDueJobs();
+    givenRequestedForOperator();
 
     MimeMessage mail = mailsTo(company.email()).get(0);
     assertThat(mail.getSubject()).contains(number);
-    assertThat(pdfText(mail)).contains(number, company.nit());
+    assertThat(pdfText(mail)).contains("SOLICITUD TOKEN Y AUTORIZACIÓN DE ENTREGA", number,
+        company.nit(), "Andrés Pérez Rojas", company.operatorSerial());
 
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_VisaSignature");
-    BpmnAwareTests.assertThat(task()).hasCandidateGroup("branch-" + company.office());
-    engine.getIdentityService().setAuthenticatedUserId("oficina0001");
-    complete(task(), withVariables("visaResult", "APPROVED", "visaEvidenceReference", "EV-1"));
-    complete(task(), withVariables("deliveryRecipient", "HOLDER", "presentedIdType", "CC",
-        "presentedIdNumber", company.operatorId(), "identityDocumentChecked", true,
-        "newDeviceSerial", "4999999999"));
-    engine.getIdentityService().clearAuthentication();
-    runDueJobs();
-    clock.setInstant(clock.instant().plusSeconds(60)); // a dynamic code is accepted only once
+    BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("branch-" + company.office());
+    visa("APPROVED", null);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverToken");
+    String serial = fixtures.newSerial();
+    deliver(serial);
+    assertThat(portal().get("/renewals/" + number).body().path("status").asText())
+        .isEqualTo("ENTREGADO_EN_OFICINA");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Event_ActivationRequested");
 
-    var activated = portal().post("/renewals/" + number + "/activation", Map.of(
-        "adminIdType", "CC", "adminIdNumber", company.adminId(),
-        "newDeviceSerial", "4999999999", "dynamicCode", fixtures.codeOf(company.adminSerial())));
+    var activated = activate(serial, company.adminId(), null);
     assertThat(activated.status()).as(activated.raw()).isEqualTo(200);
     assertThat(activated.body().path("status").asText()).isEqualTo("ACTIVADO");
-    assertThat(fixtures.stateOf("4999999999")).isEqualTo(DeviceState.ACTIVE);
-    assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.INACTIVE);
     runDueJobs();
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_TokenRenewed");
+    assertThat(subjectsTo(company.email())).hasSize(3);
+  }
+
+  @Test
+  @DisplayName("R-B5 el token vigente sigue activo tras la solicitud, el visado y la entrega")
+  void currentTokenWorksUntilActivation() {
+    givenRequestedForOperator();
+    assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.ACTIVE);
+    visa("APPROVED", null);
+    String serial = fixtures.newSerial();
+    deliver(serial);
+    assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.ACTIVE);
+    assertThat(fixtures.stateOf(serial)).isEqualTo(DeviceState.DELIVERED);
+    activate(serial, company.adminId(), null);
+    assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.INACTIVE);
+  }
+
+  @Test
+  @DisplayName("R-B9 tras activar: token nuevo activo, anterior inactivo y correo de confirmación")
+  void activationConfirmed() {
+    givenRequestedForOperator();
+    visa("APPROVED", null);
+    String serial = fixtures.newSerial();
+    deliver(serial);
+    activate(serial, company.adminId(), null);
+    runDueJobs();
+    assertThat(fixtures.stateOf(serial)).isEqualTo(DeviceState.ACTIVE);
+    assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.INACTIVE);
+    assertThat(subjectsTo(company.email()).get(2)).containsIgnoringCase("activ");
+    var history = portal().get("/renewals/" + number).body().path("history");
+    assertThat(history.findValuesAsText("action")).containsExactly("SOLICITUD_REGISTRADA",
+        "FIRMA_VISADA", "TOKEN_ENTREGADO", "TOKEN_ACTIVADO");
+    assertThat(history.path(1).path("actor").asText()).isEqualTo("oficina0001");
+  }
+
+  @Test
+  @DisplayName("R-B8 activa solo el administrador, con el serial entregado y su número dinámico")
+  void activationRules() {
+    givenRequestedForOperator();
+    assertThat(activate("4000000000", company.adminId(), null).status())
+        .as("not delivered yet").isEqualTo(409);
+    visa("APPROVED", null);
+    String serial = fixtures.newSerial();
+    deliver(serial);
+
+    assertThat(activate(fixtures.newSerial(), company.adminId(), null).fields())
+        .containsExactly("newDeviceSerial");
+    assertThat(activate(serial, company.adminId(), "000000").fields())
+        .containsExactly("dynamicCode");
+    var byOperator = activate(serial, company.operatorId(), fixtures.codeOf(company.operatorSerial()));
+    assertThat(byOperator.status()).isEqualTo(422);
+    assertThat(fixtures.stateOf(serial)).isEqualTo(DeviceState.DELIVERED);
+    assertThat(activate(serial, company.adminId(), null).status()).isEqualTo(200);
+    assertThat(activate(serial, company.adminId(), null).status()).as("twice").isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName("R-B8 si es el token del administrador, autoriza con su token actual (el antiguo)")
+  void adminRenewsOwnToken() {
+    company = fixtures.company();
+    var created = portal().post("/renewals", PortalClient.renewal(company,
+        fixtures.codeOf(company.adminSerial()), Map.of("deviceSerial", company.adminSerial())));
+    number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
+    instance = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    runDueJobs();
+    visa("APPROVED", null);
+    String serial = fixtures.newSerial();
+    asBranchUser(() -> complete(task(instance), withVariables("deliveryRecipient", "HOLDER",
+        "presentedIdType", "CC", "presentedIdNumber", company.adminId(),
+        "identityDocumentChecked", true, "newDeviceSerial", serial)));
+    var activated = activate(serial, company.adminId(), null);
+    assertThat(activated.status()).as(activated.raw()).isEqualTo(200);
+    assertThat(fixtures.stateOf(company.adminSerial())).isEqualTo(DeviceState.INACTIVE);
+  }
+
+  @Test
+  @DisplayName("R-B7 la oficina entrega solo a quien presenta el documento del titular o del autorizado")
+  void deliveryChecksIdentity() {
+    company = fixtures.company();
+    var created = portal().post("/renewals", PortalClient.renewal(company,
+        fixtures.codeOf(company.adminSerial()), Map.of("deviceSerial", company.operatorSerial(),
+            "authorizedPerson", Map.of("idType", "CC", "idNumber", "52123456",
+                "names", "María Fernanda", "surnames", "Rojas Pérez"))));
+    number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
+    instance = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    runDueJobs();
+    visa("APPROVED", null);
+    String serial = fixtures.newSerial();
+
+    assertThatThrownBy(() -> asBranchUser(() -> complete(task(instance), withVariables(
+        "deliveryRecipient", "AUTHORIZED", "presentedIdType", "CC", "presentedIdNumber", "52999999",
+        "identityDocumentChecked", true, "newDeviceSerial", serial))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("presentedIdNumber");
+    assertThatThrownBy(() -> asBranchUser(() -> complete(task(instance), withVariables(
+        "deliveryRecipient", "HOLDER", "presentedIdType", "CC", "presentedIdNumber",
+        company.operatorId(), "identityDocumentChecked", false, "newDeviceSerial", "5123"))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("identityDocumentChecked").hasMessageContaining("newDeviceSerial");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverToken");
+
+    asBranchUser(() -> complete(task(instance), withVariables("deliveryRecipient", "AUTHORIZED",
+        "presentedIdType", "CC", "presentedIdNumber", "52123456", "identityDocumentChecked", true,
+        "newDeviceSerial", serial)));
+    assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.ENTREGADO_EN_OFICINA);
+    assertThat(inTransaction(() -> renewals.get(number).newDevice().orElseThrow().getSerial()))
+        .isEqualTo(serial);
+  }
+
+  @Test
+  @DisplayName("R-S1c sin visado positivo no hay entrega: rechazo con motivo, correo y nuevo visado")
+  void rejectedVisa() {
+    givenRequestedForOperator();
+    assertThatThrownBy(() -> visa("REJECTED", null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("visaObservations");
+    visa("REJECTED", "La firma no coincide con la registrada");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_VisaSignature");
+    assertThat(subjectsTo(company.email())).hasSize(2);
+    assertThat(renewals.lastVisa(renewals.get(number)).orElseThrow().isApproved()).isFalse();
+    assertThatThrownBy(() -> renewals.recordDelivery(number, "oficina0001",
+        new DeliveryInput("HOLDER", "CC", company.operatorId(), true, fixtures.newSerial())))
+        .isInstanceOf(RuleRefusedException.class);
+
+    visa("APPROVED", null);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverToken");
+    var visas = renewals.lastVisa(renewals.get(number)).orElseThrow();
+    assertThat(visas.getVisaBy()).isEqualTo("oficina0001");
+    assertThat(visas.getEvidenceReference()).isEqualTo("EV-2026-0042");
+  }
+
+  @Test
+  @DisplayName("R-B10 vence esperando la recogida: caso VENCIDO_SIN_RECLAMAR, situación 1")
+  void expiresBeforePickup() {
+    givenRequestedForOperator();
+    Instant expiry = inTransaction(() -> renewals.get(number).getDevice().getExpiresAt());
+    clock.setInstant(expiry.minusSeconds(60));
+    runDueJobs();
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_VisaSignature");
+
+    clock.setInstant(expiry.plusSeconds(1));
+    runDueJobs();
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_HandedToAfterExpiry");
+    BpmnAwareTests.assertThat(instance).variables().containsEntry("expirySituation", 1);
+    assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.VENCIDO_SIN_RECLAMAR);
+    assertThat(subjectsTo(company.email())).last().asString().containsIgnoringCase("venc");
+  }
+
+  @Test
+  @DisplayName("R-B10 vence entregado sin activar: caso VENCIDO_SIN_ACTIVAR, situación 2")
+  void expiresAfterPickup() {
+    givenRequestedForOperator();
+    visa("APPROVED", null);
+    deliver(fixtures.newSerial());
+    clock.setInstant(inTransaction(() -> renewals.get(number).getDevice().getExpiresAt())
+        .plusSeconds(1));
+    runDueJobs();
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_HandedToAfterExpiry");
+    assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.VENCIDO_SIN_ACTIVAR);
+    assertThat(activate(inTransaction(() -> renewals.get(number).newDevice().get().getSerial()),
+        company.adminId(),
+        null).status()).isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName("Recordatorio de recogida mientras el token espera en la oficina")
+  void pickupReminder() {
+    company = fixtures.company(Duration.ofDays(60), Duration.ofDays(40));
+    givenRequestedFor(company);
+    clock.setInstant(clock.instant().plus(Duration.ofDays(7)).plusSeconds(5));
+    runDueJobs();
+    assertThat(subjectsTo(company.email())).hasSize(2);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_VisaSignature");
   }
 
   static String pdfText(MimeMessage mail) throws Exception {

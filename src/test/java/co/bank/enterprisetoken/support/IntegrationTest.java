@@ -36,6 +36,12 @@ public abstract class IntegrationTest {
   @Autowired protected ProcessEngine engine;
   @Autowired protected MutableClock clock;
   @Autowired protected Fixtures fixtures;
+  @Autowired private org.springframework.transaction.support.TransactionTemplate transactions;
+
+  /** Reads entities (and their lazy associations) in one transaction. */
+  protected <T> T inTransaction(java.util.function.Supplier<T> work) {
+    return transactions.execute(status -> work.get());
+  }
 
   private static GreenMail startSmtp() {
     GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
