@@ -1,0 +1,73 @@
+package co.bank.enterprisetoken.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.bank.enterprisetoken.support.Fixtures.TestCompany;
+import co.bank.enterprisetoken.support.IntegrationTest;
+import co.bank.enterprisetoken.support.PortalClient;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+@DisplayName("Correo con el servidor SMTP caído: reintentos, incidente, un solo envío")
+class MailDeliveryFailureTest extends IntegrationTest {
+
+  @Autowired JavaMailSenderImpl mailSender;
+  @Autowired TestRestTemplate http;
+  private int realPort;
+
+  @AfterEach
+  void smtpBack() {
+    if (realPort != 0) {
+      mailSender.setPort(realPort);
+    }
+  }
+
+  @Test
+  @DisplayName("R-B6 un correo que no se puede enviar se reintenta, queda como incidente y se envía una vez")
+  void smtpDownBecomesIncidentThenSentOnce() throws Exception {
+    TestCompany company = fixtures.company();
+    var created = new PortalClient(http.withBasicAuth("portal", "portal-test-password"))
+        .post("/renewals", PortalClient.renewal(company, fixtures.codeOf(company.adminSerial()),
+            Map.of("deviceSerial", company.operatorSerial())));
+    String number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
+    String instanceId = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(number).singleResult().getId();
+
+    realPort = mailSender.getPort();
+    try (ServerSocket closed = new ServerSocket(0)) {
+      mailSender.setPort(closed.getLocalPort()); // nothing answers SMTP there
+    }
+    for (int attempt = 0; attempt < 10; attempt++) {
+      runDueJobs();
+      engine.getManagementService().createJobQuery().processInstanceId(instanceId)
+          .activityId("Task_EmailRequestForm").list()
+          .forEach(j -> engine.getManagementService().setJobDuedate(j.getId(), null));
+    }
+    Incident incident = engine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(instanceId).singleResult();
+    assertThat(incident).as("retries exhausted: a Cockpit incident").isNotNull();
+    assertThat(incident.getActivityId()).isEqualTo("Task_EmailRequestForm");
+    assertThat(mailsTo(company.email())).isEmpty();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey("Task_VisaSignature").count())
+        .as("the branch can work while the e-mail waits").isEqualTo(1);
+
+    mailSender.setPort(realPort);
+    Job failed = engine.getManagementService().createJobQuery().processInstanceId(instanceId)
+        .withException().singleResult();
+    engine.getManagementService().setJobRetries(failed.getId(), 1);
+    runDueJobs();
+    runDueJobs();
+    assertThat(mailsTo(company.email())).hasSize(1);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceId)
+        .count()).isZero();
+  }
+}
