@@ -53,7 +53,9 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
 
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_VisaSignature");
     BpmnAwareTests.assertThat(task()).hasCandidateGroup("branch-" + company.office());
-    engine.getIdentityService().setAuthenticatedUserId("oficina0001");
+    // As Tasklist does: the user with its groups (authorizations are on; the task is the group's).
+    engine.getIdentityService().setAuthentication("oficina0001",
+        java.util.List.of("branch-" + company.office()));
     complete(task(), withVariables("visaResult", "APPROVED", "visaEvidenceReference", "EV-1"));
     complete(task(), withVariables("deliveryRecipient", "HOLDER", "presentedIdType", "CC",
         "presentedIdNumber", company.operatorId(), "identityDocumentChecked", true,
