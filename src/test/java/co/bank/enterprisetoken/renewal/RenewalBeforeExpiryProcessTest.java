@@ -63,7 +63,8 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   }
 
   private void asBranchUser(Runnable action) {
-    engine.getIdentityService().setAuthenticatedUserId("oficina0001");
+    engine.getIdentityService().setAuthentication("oficina0001",
+        List.of("branch-" + company.office()));
     try {
       action.run();
     } finally {

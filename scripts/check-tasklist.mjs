@@ -1,0 +1,212 @@
+// Browser check of the Camunda webapps of Token Empresarial, against a running app:
+//   BASE_URL=http://localhost:8091 node scripts/check-tasklist.mjs
+// Needs a "Visar firma de la solicitud" task for branch 0001 (a renewal of token 4000000002 of the
+// demo company 900123456-8 collected at office 0001, see README/docs). Prints one PASS/FAIL line
+// per check and exits non-zero when a check failed. Screenshots go to SHOTS (default /tmp).
+// Env: BASE_URL, SHOTS, CHROMIUM (default /usr/bin/chromium), BRANCH_USER, MANAGER_USER, PASSWORD,
+// NEW_SERIAL (serial of the new token handed over, default 4000000101).
+import { chromium } from 'playwright-core';
+
+const BASE = (process.env.BASE_URL || 'http://localhost:8091').replace(/\/$/, '');
+const SHOTS = process.env.SHOTS || '/tmp';
+const PASSWORD = process.env.PASSWORD || 'demo';
+const BRANCH_USER = process.env.BRANCH_USER || 'oficina0001';
+const MANAGER_USER = process.env.MANAGER_USER || 'gerente';
+const NEW_SERIAL = process.env.NEW_SERIAL || '4000000101';
+const BRANCH_FILTER = 'Oficina 0001 – Visado y entrega';
+const VISA_TASK = 'Visar firma de la solicitud';
+const DELIVERY_TASK = 'Entregar token al titular o autorizado';
+
+let failures = 0;
+function result(ok, name, detail = '') {
+  if (!ok) failures++;
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + detail : ''}`);
+  return ok;
+}
+async function check(name, fn) {
+  try {
+    const detail = await fn();
+    return result(true, name, typeof detail === 'string' ? detail : '');
+  } catch (e) {
+    return result(false, name, String(e.message || e).split('\n')[0]);
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+    '--no-first-run'],
+});
+
+async function login(page, app, user) {
+  await page.goto(`${BASE}/camunda/app/${app}/`);
+  await page.locator('input[ng-model="username"]').fill(user, { timeout: 20000 });
+  await page.locator('input[ng-model="password"]').fill(PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await page.locator('.navbar-brand .brand-name').waitFor({ timeout: 20000 });
+  await page.waitForTimeout(2500); // the Angular app renders its views
+}
+
+/** Branding: title and header say Token Empresarial; no Camunda 8 / end-of-life notice shown. */
+async function checkBranding(page, app) {
+  await check(`${app}: title and header brand are "Token Empresarial"`, async () => {
+    const title = await page.title();
+    const brand = (await page.locator('.navbar-brand .brand-name').innerText()).trim();
+    if (!title.includes('Token Empresarial') || !brand.includes('Token Empresarial')) {
+      throw new Error(`title="${title}" brand="${brand}"`);
+    }
+    return `title="${title}"`;
+  });
+  await check(`${app}: no vendor banner visible`, async () => {
+    const text = await page.locator('body').innerText();
+    if (/Camunda 8|migrate to/i.test(text)) throw new Error('"Camunda 8" text visible');
+    const banners = await page.locator('.ce-eol-banner').evaluateAll(
+      (els) => els.filter((e) => e.offsetParent !== null).length);
+    if (banners > 0) throw new Error(`${banners} visible .ce-eol-banner`);
+  });
+}
+
+async function openTask(page, name) {
+  const link = page.locator('.tasks-list li.task', { hasText: name }).first();
+  await link.waitFor({ timeout: 20000 });
+  await link.locator('a').first().click();
+  await page.waitForTimeout(2000);
+}
+
+async function claim(page) {
+  const claimButton = page.locator('.task-details button.claim, button:has-text("Claim")').first();
+  await claimButton.waitFor({ timeout: 15000 });
+  await claimButton.click();
+  await page.locator('.task-details .fjs-container').waitFor({ timeout: 20000 });
+  await page.waitForTimeout(1500);
+}
+
+async function complete(page) {
+  const completeButton = page.locator('.task-details button:has-text("Complete")').first();
+  await completeButton.click();
+  await page.waitForTimeout(3000);
+}
+
+async function tasklist() {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await check(`tasklist: ${BRANCH_USER} logs in`, () => login(page, 'tasklist', BRANCH_USER));
+  await checkBranding(page, 'tasklist');
+
+  await check(`tasklist: ${BRANCH_USER} sees "${BRANCH_FILTER}" selected, no other branch`, async () => {
+    const names = (await page.locator('.task-filters .task-filter .names, .task-filters .task-filter h4')
+      .allInnerTexts()).map((s) => s.trim()).filter(Boolean);
+    const active = (await page.locator('.task-filters .task-filter.active').first().innerText()).trim();
+    if (!active.includes(BRANCH_FILTER)) throw new Error(`active filter: "${active}"`);
+    const others = names.filter((n) => /Oficina \d{4}/.test(n) && !n.includes('0001'));
+    if (others.length) throw new Error(`other branches visible: ${others.join(', ')}`);
+    return `filters: ${[...new Set(names)].join(' | ')}`;
+  });
+
+  await check(`tasklist: list shows the case variables (Número de confirmación, Empresa, Titular)`, async () => {
+    const item = page.locator('.tasks-list li.task', { hasText: VISA_TASK }).first();
+    await item.waitFor({ timeout: 20000 });
+    const text = await item.innerText();
+    for (const label of ['Número de confirmación', 'Empresa', 'Titular']) {
+      if (!text.includes(label)) throw new Error(`"${label}" missing in "${text.replace(/\s+/g, ' ')}"`);
+    }
+    return text.replace(/\s+/g, ' ').slice(0, 140);
+  });
+
+  const visaOk = await check(`tasklist: opens "${VISA_TASK}", claims it, Camunda Form renders in Spanish`, async () => {
+    await openTask(page, VISA_TASK);
+    await claim(page);
+    const form = await page.locator('.task-details .fjs-container').innerText();
+    for (const label of ['Resultado del visado de la firma', 'Firma conforme con la registrada',
+      'Referencia de la evidencia del visado']) {
+      if (!form.includes(label)) throw new Error(`label "${label}" missing`);
+    }
+  });
+  if (visaOk) {
+    await check('tasklist: visa form filled (Firma conforme + evidence) and completed', async () => {
+      await page.locator('.fjs-container label:has-text("Firma conforme con la registrada")').click();
+      await page.locator('.fjs-container input[id*="visaEvidenceReference"], .fjs-container input[name="visaEvidenceReference"]')
+        .first().fill('EV-2026-0001');
+      await page.screenshot({ path: `${SHOTS}/tasklist-visa-form.png` });
+      await complete(page);
+      const errors = await page.locator('.fjs-form-field-error').allInnerTexts();
+      if (errors.some((e) => e.trim())) throw new Error(`form errors: ${errors.join('; ')}`);
+      // the visa task is gone from the list (the notification panel may say so too)
+      await page.locator('.tasks-list li.task', { hasText: VISA_TASK }).waitFor({ state: 'detached', timeout: 15000 });
+    });
+  }
+
+  const deliveryOk = await check(`tasklist: "${DELIVERY_TASK}" appears, claimed, form renders`, async () => {
+    // Tasklist refreshes the list; reload to be sure.
+    await page.reload();
+    await page.waitForTimeout(3000);
+    await openTask(page, DELIVERY_TASK);
+    await claim(page);
+    const form = await page.locator('.task-details .fjs-container').innerText();
+    for (const label of ['¿Quién recibe el token?', 'Tipo de documento presentado',
+      'Serial del token nuevo']) {
+      if (!form.includes(label)) throw new Error(`label "${label}" missing`);
+    }
+  });
+  if (deliveryOk) {
+    await check('tasklist: delivery form filled (HOLDER, CC 80123456, checked, serial) and completed', async () => {
+      const form = page.locator('.task-details .fjs-container');
+      await form.locator('label:has-text("El titular")').first().click();
+      await form.locator('select').first().selectOption('CC').catch(async () => {
+        // form-js renders its own select: open it and pick the option
+        await form.locator('.fjs-form-field-select .fjs-input-group').first().click();
+        await form.locator('.fjs-dropdownlist-item:has-text("Cédula de ciudadanía")').first().click();
+      });
+      await form.locator('input[id*="presentedIdNumber"]').first().fill('80123456');
+      await form.locator('input[type="checkbox"][id*="identityDocumentChecked"]').first().check();
+      await form.locator('input[id*="newDeviceSerial"]').first().fill(NEW_SERIAL);
+      await page.screenshot({ path: `${SHOTS}/tasklist-delivery-form.png` });
+      await complete(page);
+      const errors = await page.locator('.fjs-form-field-error').allInnerTexts();
+      if (errors.some((e) => e.trim())) throw new Error(`form errors: ${errors.join('; ')}`);
+      await page.locator('.tasks-list li.task', { hasText: DELIVERY_TASK }).waitFor({ state: 'detached', timeout: 15000 });
+    });
+  }
+  await page.screenshot({ path: `${SHOTS}/tasklist-after.png` });
+  await page.close();
+}
+
+async function cockpit() {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await check(`cockpit: ${MANAGER_USER} logs in`, () => login(page, 'cockpit', MANAGER_USER));
+  await checkBranding(page, 'cockpit');
+  await check('cockpit: process definition page renders the BPMN diagram', async () => {
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
+    const link = page.locator('a', { hasText: 'Renovación de token antes del vencimiento' }).first();
+    await link.waitFor({ timeout: 20000 });
+    await link.click();
+    await page.locator('.djs-container svg').first().waitFor({ timeout: 20000 });
+    await page.waitForTimeout(3000);
+    const shapes = await page.locator('.djs-container svg .djs-element').count();
+    const visa = await page.locator('.djs-container svg [data-element-id="Task_VisaSignature"]').count();
+    if (shapes < 10 || visa === 0) throw new Error(`${shapes} diagram elements, visa task ${visa}`);
+    await page.screenshot({ path: `${SHOTS}/cockpit-process.png` });
+    return `${shapes} diagram elements`;
+  });
+  await page.close();
+}
+
+async function welcome() {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await check('welcome: admin logs in', () => login(page, 'welcome', 'admin'));
+  await checkBranding(page, 'welcome');
+  await page.screenshot({ path: `${SHOTS}/welcome.png` });
+  await page.goto(`${BASE}/camunda/app/admin/default/#/`);
+  await page.waitForTimeout(3000);
+  await checkBranding(page, 'admin');
+  await page.close();
+}
+
+try {
+  await tasklist();
+  await cockpit();
+  await welcome();
+} finally {
+  await browser.close();
+}
+console.log(failures ? `${failures} check(s) FAILED` : 'all checks passed');
+process.exit(failures ? 1 : 0);
