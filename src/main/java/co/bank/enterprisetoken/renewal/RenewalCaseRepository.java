@@ -11,6 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 public interface RenewalCaseRepository extends JpaRepository<RenewalCase, Long> {
   Optional<RenewalCase> findByConfirmationNumber(String confirmationNumber);
 
+  /** The open case that delivered this device and waits for its activation. */
+  @Query("select c from RenewalCase c where c.newDevice.serial = :serial and c.status ="
+      + " co.bank.enterprisetoken.renewal.RenewalStatus.ENTREGADO_EN_OFICINA")
+  Optional<RenewalCase> findDeliveredWith(String serial);
+
   @Query("select c from RenewalCase c where c.openDevice in :devices")
   List<RenewalCase> findOpenFor(Collection<Device> devices);
 
