@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.portal;
 
+import co.bank.enterprisetoken.EnterpriseTokenApplication;
 import co.bank.enterprisetoken.errors.ConflictException;
 import co.bank.enterprisetoken.errors.FieldError;
 import co.bank.enterprisetoken.errors.InvalidInputException;
@@ -26,10 +27,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 answers of the portal API: Spanish messages a portal can show, every bad field named, and
+ * RFC 9457 answers of every API of the product (portal API, demo endpoints): Spanish messages a portal can show, every bad field named, and
  * never a stack trace, SQL or class name.
  */
-@RestControllerAdvice(assignableTypes = PortalApi.class)
+@RestControllerAdvice(basePackageClasses = EnterpriseTokenApplication.class)
 class PortalProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(PortalProblems.class);
