@@ -3,6 +3,7 @@ package co.bank.enterprisetoken.portal;
 import co.bank.enterprisetoken.documents.StoredDocument;
 import co.bank.enterprisetoken.renewal.ActivationRequest;
 import co.bank.enterprisetoken.renewal.RenewalRequest;
+import co.bank.enterprisetoken.renewal.UnassignmentRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The portal API (see ../shared/API.md): the online-banking portal drives the client's steps. */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Renovación de token antes del vencimiento")
+@Tag(name = "Renovación de token")
 @SecurityRequirement(name = "portal")
 @ApiResponse(responseCode = "400", description = "Datos inválidos: cada campo con su mensaje",
     content = @Content(mediaType = "application/problem+json",
@@ -89,6 +90,23 @@ class PortalApi {
   RenewalView activate(@PathVariable String confirmationNumber,
       @RequestBody ActivationRequest request) {
     return portal.activate(confirmationNumber, request);
+  }
+
+  @PostMapping(path = "/unassignments", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Desasignar el dispositivo de un usuario operador (situación 3, R-S3)",
+      description = "El administrador, con el número dinámico de su token vigente, desasigna el token"
+          + " del operador por Pérdida, falla o Robo e indica quién lo reclamará. El token deja de"
+          + " funcionar de inmediato; el formato para firmar llega por correo y el token nuevo se"
+          + " reclama en la oficina sin esperar 24 horas.")
+  @ApiResponse(responseCode = "201", description = "Caso creado (estado LISTO_PARA_ENTREGA)")
+  @ApiResponse(responseCode = "409", description = "El token ya tiene un caso abierto",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(responseCode = "422", description = "No es el token de un operador, o no es el"
+      + " administrador quien lo pide", content = @Content(mediaType = "application/problem+json"))
+  ResponseEntity<RenewalView> unassign(@RequestBody UnassignmentRequest request) {
+    RenewalView created = portal.unassign(request);
+    return ResponseEntity.created(URI.create("/api/v1/renewals/" + created.confirmationNumber()))
+        .body(created);
   }
 
   @GetMapping(path = "/renewals/{confirmationNumber}/request-form",

@@ -13,6 +13,8 @@ import co.bank.enterprisetoken.documents.DocumentService;
 import co.bank.enterprisetoken.documents.DocumentType;
 import co.bank.enterprisetoken.documents.StoredDocument;
 import co.bank.enterprisetoken.renewal.ActivationRequest;
+import co.bank.enterprisetoken.renewal.AfterExpiryService;
+import co.bank.enterprisetoken.renewal.UnassignmentRequest;
 import co.bank.enterprisetoken.renewal.RenewalCase;
 import co.bank.enterprisetoken.renewal.RenewalRequest;
 import co.bank.enterprisetoken.renewal.RenewalService;
@@ -32,15 +34,17 @@ class RenewalPortal {
   private static final String CONFIRMATION_NUMBER = "^RT-\\d{8}$";
 
   private final RenewalService renewals;
+  private final AfterExpiryService afterExpiry;
   private final CompanyRepository companies;
   private final BankUserRepository users;
   private final DeviceRepository devices;
   private final DocumentService documents;
   private final Clock clock;
 
-  RenewalPortal(RenewalService renewals, CompanyRepository companies, BankUserRepository users,
+  RenewalPortal(RenewalService renewals, AfterExpiryService afterExpiry, CompanyRepository companies, BankUserRepository users,
       DeviceRepository devices, DocumentService documents, Clock clock) {
     this.renewals = renewals;
+    this.afterExpiry = afterExpiry;
     this.companies = companies;
     this.users = users;
     this.devices = devices;
@@ -74,6 +78,10 @@ class RenewalPortal {
 
   public RenewalsCreatedView request(RenewalRequest request) {
     return new RenewalsCreatedView(renewals.request(request).stream().map(this::view).toList());
+  }
+
+  public RenewalView unassign(UnassignmentRequest request) {
+    return view(afterExpiry.unassign(request));
   }
 
   @Transactional(readOnly = true)

@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 @Table(name = "branch_office")
 public class BranchOffice {
 
+  /** Staff of office NNNN form the Camunda group {@code branch-NNNN}. */
+  public static final String STAFF_GROUP_PREFIX = "branch-";
+
   @Id private String code;
   private String name;
   private String city;
@@ -29,7 +32,7 @@ public class BranchOffice {
   }
 
   public static String staffGroup(String code) {
-    return "branch-" + code;
+    return STAFF_GROUP_PREFIX + code;
   }
 
   public String getCode() { return code; }

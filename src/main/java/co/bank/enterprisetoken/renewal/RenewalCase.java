@@ -44,7 +44,8 @@ public class RenewalCase {
   @JoinColumn(name = "open_device_id")
   private Device openDevice;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  /** The admin who asked in the portal; none for a case a branch registered from an ECON-084. */
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "requested_by_id")
   private BankUser requestedBy;
 
@@ -70,6 +71,28 @@ public class RenewalCase {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "entry_point")
+  private EntryPoint entryPoint;
+
+  /** After-expiry situation (1, 2, 3) decided by the DMN {@code expiry-situation}. */
+  private Integer situation;
+
+  @Column(name = "econ084_received_at")
+  private Instant econ084ReceivedAt;
+
+  @Column(name = "back_office_due_at")
+  private Instant backOfficeDueAt;
+
+  @Column(name = "sla_breached_at")
+  private Instant slaBreachedAt;
+
+  @Column(name = "unassigned_at")
+  private Instant unassignedAt;
+
+  @Column(name = "unassignment_reason")
+  private String unassignmentReason;
+
   @Version private long version;
 
   protected RenewalCase() {}
@@ -86,6 +109,47 @@ public class RenewalCase {
     this.authorizedPerson = authorizedPerson;
     this.requestedAt = requestedAt;
     this.status = RenewalStatus.SOLICITADO;
+    this.entryPoint = EntryPoint.PORTAL_REQUEST;
+  }
+
+  /** A case opened after expiry (a branch's ECON-084, or the portal's unassignment). */
+  static RenewalCase afterExpiry(long id, EntryPoint entryPoint, Device device, BankUser requestedBy,
+      BranchOffice branchOffice, AuthorizedPerson collector, Instant at) {
+    RenewalCase renewal = new RenewalCase(id, device, requestedBy, branchOffice, collector, at);
+    renewal.entryPoint = entryPoint;
+    renewal.status = RenewalStatus.VENCIDO_SIN_RECLAMAR;
+    return renewal;
+  }
+
+  void decideSituation(int decided) {
+    situation = decided;
+  }
+
+  void markEcon084Received(Instant at, Instant dueAt) {
+    econ084ReceivedAt = at;
+    backOfficeDueAt = dueAt;
+    if (situation != null && situation == 1) {
+      status = RenewalStatus.EN_DESASIGNACION;
+    } else if (status == RenewalStatus.RECHAZADO) {
+      status = RenewalStatus.VENCIDO_SIN_ACTIVAR;
+    }
+  }
+
+  void markRejectedByBackOffice() {
+    econ084ReceivedAt = null;
+    status = RenewalStatus.RECHAZADO;
+  }
+
+  void markUnassigned(Instant at, String reason) {
+    unassignedAt = at;
+    unassignmentReason = reason;
+    status = RenewalStatus.LISTO_PARA_ENTREGA;
+  }
+
+  void markSlaBreached(Instant at) {
+    if (slaBreachedAt == null) {
+      slaBreachedAt = at;
+    }
   }
 
   void markDelivered(Device delivered, Instant at) {
@@ -119,7 +183,14 @@ public class RenewalCase {
   public RenewalStatus getStatus() { return status; }
   public Company getCompany() { return company; }
   public Device getDevice() { return device; }
-  public BankUser getRequestedBy() { return requestedBy; }
+  public Optional<BankUser> requestedBy() { return Optional.ofNullable(requestedBy); }
+  public EntryPoint getEntryPoint() { return entryPoint; }
+  public Integer getSituation() { return situation; }
+  public Instant getEcon084ReceivedAt() { return econ084ReceivedAt; }
+  public Instant getBackOfficeDueAt() { return backOfficeDueAt; }
+  public Instant getSlaBreachedAt() { return slaBreachedAt; }
+  public Instant getUnassignedAt() { return unassignedAt; }
+  public String getUnassignmentReason() { return unassignmentReason; }
   public BranchOffice getBranchOffice() { return branchOffice; }
   public Optional<Device> newDevice() { return Optional.ofNullable(newDevice); }
   public Instant getRequestedAt() { return requestedAt; }

@@ -38,7 +38,8 @@ class RenewalRequestForms implements DocumentSource {
         BankTime.local(renewal.getRequestedAt()),
         company.getName(), company.getNit(), company.getEmail(),
         company.getLegalRepresentativeNames(),
-        renewal.getRequestedBy().fullName(),
+        renewal.requestedBy().map(BankUser::fullName)
+            .orElse(company.getLegalRepresentativeNames() + " (representante legal)"),
         holder.fullName(), holder.getIdType().name(), holder.getIdNumber(),
         holder.getProfile().name(),
         renewal.getDevice().getSerial(), BankTime.local(renewal.getDevice().getExpiresAt()),

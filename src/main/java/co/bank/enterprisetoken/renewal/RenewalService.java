@@ -170,7 +170,7 @@ public class RenewalService {
     return created;
   }
 
-  private static void validateAuthorizedPerson(FieldErrors errors, String field,
+  static void validateAuthorizedPerson(FieldErrors errors, String field,
       RenewalRequest.AuthorizedPersonInput person) {
     if (person == null) {
       return;
@@ -185,18 +185,25 @@ public class RenewalService {
   }
 
   private void startProcess(RenewalCase renewal) {
+    startProcess(PROCESS_KEY, renewal, Map.of());
+  }
+
+  /** Starts {@code processKey} for the case with the variables every renewal process shows. */
+  void startProcess(String processKey, RenewalCase renewal, Map<String, Object> more) {
     Device device = renewal.getDevice();
-    runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+    var variables = Variables.createVariables()
+        .putValue("confirmationNumber", renewal.getConfirmationNumber())
+        .putValue("branchOffice", renewal.getBranchOffice().getCode())
+        .putValue("deviceSerial", device.getSerial())
+        .putValue("deviceExpiresAt", Date.from(device.getExpiresAt()))
+        .putValue("companyName", renewal.getCompany().getName())
+        .putValue("holderName", renewal.holder().fullName())
+        .putValue("authorizedPersonName",
+            renewal.authorizedPerson().map(AuthorizedPerson::fullName).orElse(null));
+    variables.putAll(more);
+    runtimeService.createProcessInstanceByKey(processKey)
         .businessKey(renewal.getConfirmationNumber())
-        .setVariables(Variables.createVariables()
-            .putValue("confirmationNumber", renewal.getConfirmationNumber())
-            .putValue("branchOffice", renewal.getBranchOffice().getCode())
-            .putValue("deviceSerial", device.getSerial())
-            .putValue("deviceExpiresAt", Date.from(device.getExpiresAt()))
-            .putValue("companyName", renewal.getCompany().getName())
-            .putValue("holderName", renewal.holder().fullName())
-            .putValue("authorizedPersonName",
-                renewal.authorizedPerson().map(AuthorizedPerson::fullName).orElse(null)))
+        .setVariables(variables)
         .execute();
   }
 
@@ -219,7 +226,7 @@ public class RenewalService {
   /** R-S1c, R-B7: the branch's visa of the signature, with evidence; returns whether it passed. */
   public boolean recordVisa(String confirmationNumber, String actor, VisaInput visa) {
     RenewalCase renewal = get(confirmationNumber);
-    requireStatus(renewal, RenewalStatus.SOLICITADO);
+    requireStatus(renewal, RenewalStatus.SOLICITADO, RenewalStatus.LISTO_PARA_ENTREGA);
     FieldErrors errors = new FieldErrors();
     boolean approved = VisaInput.APPROVED.equals(visa.result());
     if (!approved && !VisaInput.REJECTED.equals(visa.result())) {
@@ -244,8 +251,11 @@ public class RenewalService {
   /** R-B7: hands the new token to the holder or the authorized person, after a positive visa. */
   public void recordDelivery(String confirmationNumber, String actor, DeliveryInput delivery) {
     RenewalCase renewal = get(confirmationNumber);
-    requireStatus(renewal, RenewalStatus.SOLICITADO);
-    if (lastVisa(renewal).filter(SignatureVisa::isApproved).isEmpty()) {
+    requireStatus(renewal, RenewalStatus.SOLICITADO, RenewalStatus.LISTO_PARA_ENTREGA);
+    // After an unassignment a new form was issued: only a visa of that form counts.
+    Instant formIssuedAt = renewal.getUnassignedAt();
+    if (lastVisa(renewal).filter(SignatureVisa::isApproved)
+        .filter(v -> formIssuedAt == null || !v.getVisaAt().isBefore(formIssuedAt)).isEmpty()) {
       throw new RuleRefusedException("R-S1c", "No se puede entregar el token sin un visado"
           + " positivo de la firma registrada en el formato.");
     }
@@ -365,7 +375,7 @@ public class RenewalService {
     return collected ? 2 : 1;
   }
 
-  private void verifyAdminCode(BankUser admin, String code, Instant now) {
+  void verifyAdminCode(BankUser admin, String code, Instant now) {
     Device adminToken = devices.findFirstByHolderAndTypeAndState(admin, DeviceType.PHYSICAL,
             DeviceState.ACTIVE)
         .filter(d -> d.isWorkingAt(now))
@@ -377,15 +387,16 @@ public class RenewalService {
     }
   }
 
-  private static void requireStatus(RenewalCase renewal, RenewalStatus expected) {
-    if (renewal.getStatus() != expected) {
+  static void requireStatus(RenewalCase renewal, RenewalStatus... expected) {
+    if (!List.of(expected).contains(renewal.getStatus())) {
       throw new ConflictException("El caso " + renewal.getConfirmationNumber() + " está en estado "
-          + renewal.getStatus() + " y este paso requiere " + expected + ".",
+          + renewal.getStatus() + " y este paso requiere "
+          + String.join(" o ", java.util.Arrays.stream(expected).map(Enum::name).toList()) + ".",
           List.of(renewal.getConfirmationNumber()));
     }
   }
 
-  private void record(RenewalCase renewal, Instant at, String action, String actor, String detail) {
+  void record(RenewalCase renewal, Instant at, String action, String actor, String detail) {
     events.save(new RenewalEvent(renewal, at, action, actor, detail));
   }
 

@@ -1,0 +1,324 @@
+package co.bank.enterprisetoken.renewal;
+
+import co.bank.enterprisetoken.errors.ConflictException;
+import co.bank.enterprisetoken.errors.FieldErrors;
+import co.bank.enterprisetoken.errors.RuleRefusedException;
+import co.bank.enterprisetoken.registry.BankUser;
+import co.bank.enterprisetoken.registry.BankUserRepository;
+import co.bank.enterprisetoken.registry.BranchOffice;
+import co.bank.enterprisetoken.registry.BranchOfficeRepository;
+import co.bank.enterprisetoken.registry.Company;
+import co.bank.enterprisetoken.registry.CompanyRepository;
+import co.bank.enterprisetoken.registry.Device;
+import co.bank.enterprisetoken.registry.DeviceRepository;
+import co.bank.enterprisetoken.registry.DeviceState;
+import co.bank.enterprisetoken.registry.DeviceType;
+import co.bank.enterprisetoken.registry.IdType;
+import co.bank.enterprisetoken.registry.Profile;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of the renewal after expiry (SPEC.md Process 2). As in {@link RenewalService}, each
+ * step validates everything before it changes anything, in the transaction of the user's action.
+ */
+@Service
+@Transactional
+public class AfterExpiryService {
+
+  public static final String PROCESS_KEY = "token-renewal-after-expiry";
+
+  private final RenewalService renewals;
+  private final CompanyRepository companies;
+  private final BankUserRepository users;
+  private final DeviceRepository devices;
+  private final BranchOfficeRepository offices;
+  private final RenewalCaseRepository cases;
+  private final CaseNumbers caseNumbers;
+  private final EntityManager entityManager;
+  private final AfterExpirySettings settings;
+  private final Clock clock;
+
+  public AfterExpiryService(RenewalService renewals, CompanyRepository companies,
+      BankUserRepository users, DeviceRepository devices, BranchOfficeRepository offices,
+      RenewalCaseRepository cases, CaseNumbers caseNumbers, EntityManager entityManager,
+      AfterExpirySettings settings, Clock clock) {
+    this.renewals = renewals;
+    this.companies = companies;
+    this.users = users;
+    this.devices = devices;
+    this.offices = offices;
+    this.cases = cases;
+    this.caseNumbers = caseNumbers;
+    this.entityManager = entityManager;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The inputs of the DMN {@code expiry-situation} for a case, from the registry. */
+  @Transactional(readOnly = true)
+  public ExpiryFacts facts(String confirmationNumber) {
+    RenewalCase renewal = renewals.get(confirmationNumber);
+    Instant now = clock.instant();
+    boolean workingAdmin = users.findByCompanyOrderBySurnamesAscNamesAsc(renewal.getCompany())
+        .stream().filter(BankUser::isAdmin)
+        .anyMatch(admin -> devices.findFirstByHolderAndTypeAndState(admin, DeviceType.PHYSICAL,
+            DeviceState.ACTIVE).filter(d -> d.isWorkingAt(now)).isPresent());
+    return new ExpiryFacts(renewal.holder().getProfile().name(),
+        renewal.getEntryPoint() == EntryPoint.PORTAL_REQUEST,
+        renewal.newDevice().isPresent(),
+        renewal.getStatus() == RenewalStatus.ACTIVADO,
+        workingAdmin);
+  }
+
+  /**
+   * Entry (b): a branch registers the signed ECON-084 of a token that expired with no case. Returns
+   * the new case's confirmation number.
+   */
+  public String registerFromBranch(String branchOfficeCode, String actor, Econ084Intake intake) {
+    FieldErrors errors = new FieldErrors();
+    errors.nit("intakeCompanyNit", intake.companyNit());
+    IdType idType = errors.idType("intakeHolderIdType", intake.holderIdType());
+    errors.idNumber("intakeHolderIdNumber", idType, intake.holderIdNumber());
+    errors.serial("intakeDeviceSerial", intake.deviceSerial());
+    if (!Econ084Intake.UNASSIGN_WITHOUT_RENEWAL.equals(intake.section())
+        && !Econ084Intake.RENEWAL_ACTIVATION.equals(intake.section())) {
+      errors.add("intakeSection", "Indique la sección marcada en el formato.");
+    }
+    if (!Boolean.TRUE.equals(intake.signedByLegalRepresentative())) {
+      errors.add("intakeSignedByLegalRepresentative",
+          "El formato debe estar firmado por el representante legal.");
+    }
+    errors.throwIfAny();
+    Company company = companies.findByNit(intake.companyNit()).orElse(null);
+    if (company == null) {
+      errors.add("intakeCompanyNit", "No hay una empresa registrada con este NIT.").throwIfAny();
+    }
+    BankUser holder = users.findByCompanyAndIdTypeAndIdNumber(company, idType,
+        intake.holderIdNumber()).orElse(null);
+    if (holder == null) {
+      errors.add("intakeHolderIdNumber", "No es un usuario de la empresa.").throwIfAny();
+    }
+    Device device = devices.findBySerial(intake.deviceSerial())
+        .filter(d -> d.getHolder().getId().equals(holder.getId())).orElse(null);
+    if (device == null) {
+      errors.add("intakeDeviceSerial", "No es un token de este usuario.").throwIfAny();
+    }
+    Instant now = clock.instant();
+    if (!device.isExpiredAt(now) || device.getState() != DeviceState.ACTIVE) {
+      errors.add("intakeDeviceSerial", "El token no está vencido: la renovación se solicita en el"
+          + " portal antes del vencimiento.").throwIfAny();
+    }
+    List<RenewalCase> open = cases.findOpenFor(List.of(device));
+    if (!open.isEmpty()) {
+      throw new ConflictException("El token ya tiene un caso abierto: registre el ECON-084 en la"
+          + " tarea de ese caso.", open.stream().map(RenewalCase::getConfirmationNumber).toList());
+    }
+    if (Econ084Intake.RENEWAL_ACTIVATION.equals(intake.section())) {
+      errors.add("intakeSection", "No hay un token nuevo entregado para activar: el formato debe"
+          + " marcar DESASIGNACIÓN DE TOKEN \"Sin Renovar\".").throwIfAny();
+    }
+    BranchOffice office = offices.findById(branchOfficeCode).orElseThrow(() ->
+        new RuleRefusedException("R-S1a", "Solo el personal de una oficina registra un ECON-084."));
+    RenewalCase renewal = RenewalCase.afterExpiry(caseNumbers.nextId(), EntryPoint.BRANCH_ECON084,
+        device, null, office, null, now);
+    entityManager.persist(renewal);
+    renewal.markEcon084Received(now, now.plus(settings.getBackOfficeSla()));
+    renewals.record(renewal, now, "ECON084_RECIBIDO", actor,
+        "Formato ECON-084 \"Sin Renovar\" recibido en la oficina " + office.getCode());
+    return renewal.getConfirmationNumber();
+  }
+
+  /**
+   * Entry (c), R-S3: the company admin unassigns an operator's device ("Pérdida, falla o Robo").
+   * The device stops working at once and the token can be collected without the 24-hour wait.
+   */
+  public RenewalCase unassign(UnassignmentRequest request) {
+    FieldErrors errors = new FieldErrors();
+    errors.nit("companyNit", request.companyNit());
+    IdType adminIdType = errors.idType("adminIdType", request.adminIdType());
+    errors.idNumber("adminIdNumber", adminIdType, request.adminIdNumber());
+    errors.dynamicCode("dynamicCode", request.dynamicCode());
+    errors.serial("deviceSerial", request.deviceSerial());
+    if (!UnassignmentRequest.LOSS_FAILURE_THEFT.equals(request.reason())) {
+      errors.add("reason", "El motivo de desasignación es PERDIDA_FALLA_ROBO (Pérdida, falla o Robo).");
+    }
+    errors.branchOffice("branchOffice", request.branchOffice());
+    if (request.collector() == null) {
+      errors.add("collector", "Indique los datos de la persona que reclamará el token.");
+    } else {
+      RenewalService.validateAuthorizedPerson(errors, "collector", request.collector());
+    }
+    errors.throwIfAny();
+    Company company = companies.findByNit(request.companyNit()).orElse(null);
+    if (company == null) {
+      errors.add("companyNit", "No hay una empresa registrada con este NIT.").throwIfAny();
+    }
+    BankUser admin = users.findByCompanyAndIdTypeAndIdNumber(company, adminIdType,
+        request.adminIdNumber()).orElse(null);
+    if (admin == null) {
+      errors.add("adminIdNumber", "No es un usuario de la empresa.");
+    }
+    BranchOffice office = offices.findById(request.branchOffice()).orElse(null);
+    if (office == null) {
+      errors.add("branchOffice", "No existe una oficina con este código.");
+    }
+    Device device = devices.findBySerial(request.deviceSerial())
+        .filter(d -> d.getType() == DeviceType.PHYSICAL && d.getState() == DeviceState.ACTIVE)
+        .filter(d -> d.getHolder().getCompany().getId().equals(company.getId())).orElse(null);
+    if (device == null) {
+      errors.add("deviceSerial", "No es un token asignado a un usuario de la empresa.");
+    }
+    errors.throwIfAny();
+    if (!admin.isAdmin()) {
+      throw new RuleRefusedException("R-S3", "Solo el usuario administrador desasigna dispositivos.");
+    }
+    if (device.getHolder().getProfile() != Profile.OPERATOR) {
+      throw new RuleRefusedException("R-S3", "La desasignación en el portal es para tokens de"
+          + " usuarios operadores; el token del administrador se renueva con el formato ECON-084.");
+    }
+    List<RenewalCase> open = cases.findOpenFor(List.of(device));
+    if (!open.isEmpty()) {
+      throw new ConflictException("El token ya tiene un caso abierto.",
+          open.stream().map(RenewalCase::getConfirmationNumber).toList());
+    }
+    Instant now = clock.instant();
+    renewals.verifyAdminCode(admin, request.dynamicCode(), now);
+
+    var collector = request.collector();
+    RenewalCase renewal = RenewalCase.afterExpiry(caseNumbers.nextId(),
+        EntryPoint.PORTAL_UNASSIGNMENT, device, admin, office,
+        new AuthorizedPerson(IdType.valueOf(collector.idType()), collector.idNumber(),
+            collector.names().strip(), collector.surnames().strip()), now);
+    entityManager.persist(renewal);
+    device.deactivate();
+    renewal.markUnassigned(now, request.reason());
+    renewals.record(renewal, now, "DISPOSITIVO_DESASIGNADO", "Administrador " + admin.fullName(),
+        "Token " + device.getSerial() + " desasignado por Pérdida, falla o Robo; reclama "
+            + collector.names().strip() + " " + collector.surnames().strip());
+    renewals.startProcess(PROCESS_KEY, renewal,
+        Map.of("entryPoint", EntryPoint.PORTAL_UNASSIGNMENT.name()));
+    return renewal;
+  }
+
+  /**
+   * Records the situation the DMN decided. A branch's ECON-084 for a token its company admin can
+   * unassign in the portal is refused: that is situation 3, done in the portal (seed ch.2).
+   */
+  public void recordSituation(String confirmationNumber, int situation) {
+    RenewalCase renewal = renewals.get(confirmationNumber);
+    if (situation == 3 && renewal.getEntryPoint() == EntryPoint.BRANCH_ECON084) {
+      throw new RuleRefusedException("R-S3", "El token es de un usuario operador y la empresa tiene"
+          + " un administrador con token vigente: el administrador debe desasignar el dispositivo en"
+          + " el portal (Administrar usuarios > Desasignar Dispositivo).");
+    }
+    renewal.decideSituation(situation);
+    if (situation == 1 && renewal.getEcon084ReceivedAt() != null) {
+      renewal.markEcon084Received(renewal.getEcon084ReceivedAt(), renewal.getBackOfficeDueAt());
+    }
+    renewals.record(renewal, clock.instant(), "SITUACION_DETERMINADA", "Sistema",
+        "Situación " + situation + " después del vencimiento");
+  }
+
+  /** R-S1, R-S2: the branch received the signed ECON-084 of the case; the 24-hour window opens. */
+  public void recordEcon084Receipt(String confirmationNumber, String actor, Boolean signed,
+      String notes) {
+    RenewalCase renewal = renewals.get(confirmationNumber);
+    RenewalService.requireStatus(renewal, RenewalStatus.VENCIDO_SIN_RECLAMAR,
+        RenewalStatus.VENCIDO_SIN_ACTIVAR, RenewalStatus.RECHAZADO);
+    FieldErrors errors = new FieldErrors();
+    if (!Boolean.TRUE.equals(signed)) {
+      errors.add("receiptSignedByLegalRepresentative",
+          "El formato debe estar firmado por el representante legal.");
+    }
+    if (notes != null && notes.length() > 500) {
+      errors.add("receiptNotes", "Máximo 500 caracteres.");
+    }
+    errors.throwIfAny();
+    Instant now = clock.instant();
+    renewal.markEcon084Received(now, now.plus(settings.getBackOfficeSla()));
+    renewals.record(renewal, now, "ECON084_RECIBIDO", actor, "Formato ECON-084 firmado recibido"
+        + (notes == null || notes.isBlank() ? "" : ": " + notes.strip()));
+  }
+
+  /** R-S1a: back office checks the legal representative's signature and the data. */
+  public boolean recordBackOfficeCheck(String confirmationNumber, String actor, String result,
+      String observations) {
+    RenewalCase renewal = renewals.get(confirmationNumber);
+    RenewalService.requireStatus(renewal, RenewalStatus.EN_DESASIGNACION,
+        RenewalStatus.VENCIDO_SIN_ACTIVAR);
+    FieldErrors errors = new FieldErrors();
+    boolean approved = VisaInput.APPROVED.equals(result);
+    if (!approved && !VisaInput.REJECTED.equals(result)) {
+      errors.add("checkResult", "Indique si la firma y los datos son correctos.");
+    }
+    if (VisaInput.REJECTED.equals(result)) {
+      errors.text("checkObservations", observations, 3, 500);
+    } else if (observations != null && observations.length() > 500) {
+      errors.add("checkObservations", "Máximo 500 caracteres.");
+    }
+    errors.throwIfAny();
+    if (!approved) {
+      renewal.markRejectedByBackOffice();
+    }
+    renewals.record(renewal, clock.instant(), approved ? "ECON084_APROBADO" : "ECON084_RECHAZADO",
+        actor, approved ? "Firma del representante legal y datos verificados"
+            : observations.strip());
+    return approved;
+  }
+
+  /** R-S1a: back office unassigns the expired token; the new one can be delivered. */
+  public void recordUnassignment(String confirmationNumber, String actor, Boolean confirmed,
+      String reference) {
+    RenewalCase renewal = renewals.get(confirmationNumber);
+    RenewalService.requireStatus(renewal, RenewalStatus.EN_DESASIGNACION);
+    FieldErrors errors = new FieldErrors();
+    if (!Boolean.TRUE.equals(confirmed)) {
+      errors.add("unassignmentConfirmed", "Confirme que desasignó el token vencido.");
+    }
+    errors.text("unassignmentReference", reference, 3, 60).throwIfAny();
+    Instant now = clock.instant();
+    renewal.getDevice().deactivate();
+    renewal.markUnassigned(now, "SIN_RENOVAR");
+    renewals.record(renewal, now, "TOKEN_DESASIGNADO", actor, "Referencia " + reference.strip());
+  }
+
+  /**
+   * R-S2: back office activates the new serial the company collected before expiry. Returns when
+   * the client can log in with the credentials they had (24 hours after handing in the form).
+   */
+  public Instant recordSerialActivation(String confirmationNumber, String actor, Boolean confirmed,
+      String reference) {
+    RenewalCase renewal = renewals.get(confirmationNumber);
+    RenewalService.requireStatus(renewal, RenewalStatus.VENCIDO_SIN_ACTIVAR);
+    FieldErrors errors = new FieldErrors();
+    if (!Boolean.TRUE.equals(confirmed)) {
+      errors.add("serialActivationConfirmed", "Confirme que activó el serial nuevo.");
+    }
+    errors.text("serialActivationReference", reference, 3, 60).throwIfAny();
+    Instant now = clock.instant();
+    renewal.newDevice().orElseThrow().activate();
+    renewal.getDevice().deactivate();
+    renewal.markActivated(now);
+    renewals.record(renewal, now, "TOKEN_ACTIVADO", actor, "Serial nuevo "
+        + renewal.newDevice().get().getSerial() + " activado por renovación; referencia "
+        + reference.strip());
+    return renewal.getEcon084ReceivedAt().plus(settings.getLoginWait());
+  }
+
+  /** R-S1a: the 24-hour window passed with the back-office work open; managers are alerted. */
+  public void recordSlaBreach(String confirmationNumber) {
+    RenewalCase renewal = renewals.get(confirmationNumber);
+    if (renewal.getSlaBreachedAt() == null) {
+      Instant now = clock.instant();
+      renewal.markSlaBreached(now);
+      renewals.record(renewal, now, "SLA_INCUMPLIDO", "Sistema",
+          "Trámite de back office sin terminar en 24 horas: escalado a gerencia");
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package co.bank.enterprisetoken.renewal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordSituation: keeps the DMN's situation on the case. */
+@Component
+public class RecordSituationDelegate implements JavaDelegate {
+
+  private final AfterExpiryService afterExpiry;
+  private final RenewalService renewals;
+
+  public RecordSituationDelegate(AfterExpiryService afterExpiry, RenewalService renewals) {
+    this.afterExpiry = afterExpiry;
+    this.renewals = renewals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String confirmationNumber = execution.getProcessBusinessKey();
+    afterExpiry.recordSituation(confirmationNumber,
+        ((Number) execution.getVariable("situation")).intValue());
+    AfterExpiryVariables.writeEcon084(execution, renewals.get(confirmationNumber));
+  }
+}
