@@ -3,7 +3,9 @@ package co.bank.enterprisetoken.documents;
 /** The bank's forms that the product generates; one PDF builder each. */
 public enum DocumentType {
   /** "Solicitud Token y Autorización de Entrega" (R-B6, R-S1b). */
-  RENEWAL_REQUEST_FORM("Solicitud-Token-y-Autorizacion-de-Entrega-%s.pdf");
+  RENEWAL_REQUEST_FORM("Solicitud-Token-y-Autorizacion-de-Entrega-%s.pdf"),
+  /** The same form issued again after the unassignment of situation 1 (R-S1b), dated then. */
+  AFTER_EXPIRY_REQUEST_FORM("Solicitud-Token-y-Autorizacion-de-Entrega-%s-desasignacion.pdf");
 
   private final String fileNamePattern;
 

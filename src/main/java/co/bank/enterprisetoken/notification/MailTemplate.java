@@ -15,7 +15,15 @@ public enum MailTemplate {
   TOKEN_DELIVERED("token-delivered", Set.of(Audience.COMPANY), null),
   PICKUP_REMINDER("pickup-reminder", Set.of(Audience.COMPANY), null),
   RENEWAL_ACTIVATED("renewal-activated", Set.of(Audience.COMPANY), null),
-  RENEWAL_EXPIRED("renewal-expired", Set.of(Audience.COMPANY), null);
+  RENEWAL_EXPIRED("renewal-expired", Set.of(Audience.COMPANY), null),
+  ECON084_REJECTED("econ084-rejected", Set.of(Audience.COMPANY), null),
+  /** R-S1b: to the company AND the branch mailbox. */
+  AFTER_EXPIRY_DELIVERY_FORM("after-expiry-delivery-form", Set.of(Audience.COMPANY, Audience.BRANCH),
+      DocumentType.AFTER_EXPIRY_REQUEST_FORM),
+  UNASSIGNMENT_FORM_READY("unassignment-form-ready", Set.of(Audience.COMPANY),
+      DocumentType.UNASSIGNMENT_FORM),
+  S2_LOGIN_READY("s2-login-ready", Set.of(Audience.COMPANY), null),
+  AFTER_EXPIRY_COMPLETED("after-expiry-completed", Set.of(Audience.COMPANY), null);
 
   private final String templateName;
   private final Set<Audience> audiences;

@@ -46,7 +46,8 @@ public class NotificationService {
     MailSubjectSource source = sources.stream().filter(s -> s.supports(template)).findFirst()
         .orElseThrow(() -> new IllegalStateException("No mail subject source for " + template));
     MailSubject subject = source.load(template, businessKey);
-    List<String> to = template.audiences().stream().map(subject.addresses()::get).distinct().toList();
+    List<String> to = template.audiences().stream().sorted().map(subject.addresses()::get)
+        .distinct().toList();
     RenderedMail rendered = templates.render(template.templateName(), subject.model());
     List<MailAttachment> attachments = template.attachment()
         .map(type -> documents.generate(type, businessKey))

@@ -18,12 +18,16 @@ class RenewalMailSubjects implements MailSubjectSource {
 
   private static final Set<MailTemplate> TEMPLATES = Set.of(MailTemplate.RENEWAL_REQUESTED,
       MailTemplate.VISA_REJECTED, MailTemplate.TOKEN_DELIVERED, MailTemplate.PICKUP_REMINDER,
-      MailTemplate.RENEWAL_ACTIVATED, MailTemplate.RENEWAL_EXPIRED);
+      MailTemplate.RENEWAL_ACTIVATED, MailTemplate.RENEWAL_EXPIRED, MailTemplate.ECON084_REJECTED,
+      MailTemplate.AFTER_EXPIRY_DELIVERY_FORM, MailTemplate.UNASSIGNMENT_FORM_READY,
+      MailTemplate.S2_LOGIN_READY, MailTemplate.AFTER_EXPIRY_COMPLETED);
 
   private final RenewalService renewals;
+  private final AfterExpirySettings afterExpirySettings;
 
-  RenewalMailSubjects(RenewalService renewals) {
+  RenewalMailSubjects(RenewalService renewals, AfterExpirySettings afterExpirySettings) {
     this.renewals = renewals;
+    this.afterExpirySettings = afterExpirySettings;
   }
 
   @Override
@@ -55,6 +59,12 @@ class RenewalMailSubjects implements MailSubjectSource {
       case VENCIDO_SIN_ACTIVAR -> "2";
       default -> null;
     });
+    model.put("situation", renewal.getSituation() == null ? null : renewal.getSituation().toString());
+    model.put("backOfficeObservations", renewals.history(renewal).stream()
+        .filter(e -> e.getAction().equals("ECON084_RECHAZADO")).reduce((a, b) -> b)
+        .map(RenewalEvent::getDetail).orElse(null));
+    model.put("loginAvailableAt", renewal.getEcon084ReceivedAt() == null ? null
+        : BankTime.display(renewal.getEcon084ReceivedAt().plus(afterExpirySettings.getLoginWait())));
     return new MailSubject(model, Map.of(
         Audience.COMPANY, renewal.getCompany().getEmail(),
         Audience.BRANCH, renewal.getBranchOffice().getMailbox()));

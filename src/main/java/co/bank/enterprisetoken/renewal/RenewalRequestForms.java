@@ -9,7 +9,10 @@ import co.bank.enterprisetoken.registry.BankUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** R-B6: the "Solicitud Token y Autorización de Entrega" of a renewal case. */
+/**
+ * The "Solicitud Token y Autorización de Entrega" of a renewal case: R-B6 when requested before
+ * expiry, R-S1b issued again after the unassignment (dated then).
+ */
 @Component
 class RenewalRequestForms implements DocumentSource {
 
@@ -30,12 +33,16 @@ class RenewalRequestForms implements DocumentSource {
   @Transactional(readOnly = true)
   public byte[] render(String confirmationNumber) {
     RenewalCase renewal = renewals.get(confirmationNumber);
+    return pdf.build(data(renewal, renewal.getRequestedAt()));
+  }
+
+  static RenewalRequestFormData data(RenewalCase renewal, java.time.Instant issuedAt) {
     BankUser holder = renewal.holder();
     var company = renewal.getCompany();
     var office = renewal.getBranchOffice();
-    return pdf.build(new RenewalRequestFormData(
+    return new RenewalRequestFormData(
         renewal.getConfirmationNumber(),
-        BankTime.local(renewal.getRequestedAt()),
+        BankTime.local(issuedAt),
         company.getName(), company.getNit(), company.getEmail(),
         company.getLegalRepresentativeNames(),
         renewal.requestedBy().map(BankUser::fullName)
@@ -45,6 +52,6 @@ class RenewalRequestForms implements DocumentSource {
         renewal.getDevice().getSerial(), BankTime.local(renewal.getDevice().getExpiresAt()),
         renewal.authorizedPerson().map(p -> new RenewalRequestFormData.AuthorizedPerson(
             p.getIdType().name(), p.getIdNumber(), p.getNames(), p.getSurnames())).orElse(null),
-        office.getCode(), office.getName(), office.getCity()));
+        office.getCode(), office.getName(), office.getCity());
   }
 }

@@ -1,0 +1,319 @@
+package co.bank.enterprisetoken.renewal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import co.bank.enterprisetoken.errors.InvalidInputException;
+import co.bank.enterprisetoken.errors.RuleRefusedException;
+import co.bank.enterprisetoken.registry.DeviceState;
+import co.bank.enterprisetoken.support.Fixtures.TestCompany;
+import co.bank.enterprisetoken.support.IntegrationTest;
+import co.bank.enterprisetoken.support.PortalClient;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+@DisplayName("Proceso 2: renovación después del vencimiento (token-renewal-after-expiry)")
+class RenewalAfterExpiryProcessTest extends IntegrationTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired RenewalService renewals;
+  @Autowired TokenActivations activations;
+
+  private TestCompany company;
+  private String number;
+  private ProcessInstance before;
+
+  PortalClient portal() {
+    return new PortalClient(http.withBasicAuth("portal", "portal-test-password"));
+  }
+
+  private void as(String user, String group, Runnable action) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      action.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private String branch() {
+    return "branch-" + company.office();
+  }
+
+  private ProcessInstance afterExpiry() {
+    return processInstanceQuery().processDefinitionKey(AfterExpiryService.PROCESS_KEY)
+        .processInstanceBusinessKey(number).singleResult();
+  }
+
+  private Task taskOf(String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  private void completeTask(String key, String user, String group, Object... variables) {
+    as(user, group, () -> complete(taskOf(key), withVariables(variables)));
+    runDueJobs();
+  }
+
+  private RenewalStatus status() {
+    return renewals.get(number).getStatus();
+  }
+
+  /** Given a renewal requested before expiry for the operator's token, the e-mail sent. */
+  private void givenRequested() {
+    company = fixtures.company(Duration.ofDays(60), Duration.ofDays(3));
+    var created = portal().post("/renewals", PortalClient.renewal(company,
+        fixtures.codeOf(company.adminSerial()), Map.of("deviceSerial", company.operatorSerial())));
+    assertThat(created.status()).as(created.raw()).isEqualTo(201);
+    number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
+    before = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    runDueJobs();
+  }
+
+  private void whenTheTokenExpires() {
+    clock.setInstant(inTransaction(() -> renewals.get(number).getDevice().getExpiresAt())
+        .plusSeconds(1));
+    runDueJobs();
+  }
+
+  private void visaAndDeliver(String serial) {
+    completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
+        "visaEvidenceReference", "EV-77");
+    completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "HOLDER",
+        "presentedIdType", "CC", "presentedIdNumber", company.operatorId(),
+        "identityDocumentChecked", true, "newDeviceSerial", serial);
+  }
+
+  private List<MimeMessage> mailsWith(String subjectPart, String address) {
+    return mailsTo(address).stream().filter(m -> {
+      try {
+        return m.getSubject().contains(subjectPart);
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  @Test
+  @DisplayName("R-B10 R-S1 R-S1a R-S1b R-S1c: vencido sin reclamar, ECON-084, desasignación, visado, entrega y activación")
+  void situationOneFromExpiredCase() throws Exception {
+    givenRequested();
+    whenTheTokenExpires();
+
+    BpmnAwareTests.assertThat(before).isActive().isWaitingAt("CallActivity_AfterExpiry");
+    ProcessInstance after = afterExpiry();
+    BpmnAwareTests.assertThat(after).isWaitingAt("Task_RegisterEcon084")
+        .variables().containsEntry("situation", 1);
+    BpmnAwareTests.assertThat(taskOf("Task_RegisterEcon084")).hasCandidateGroup(branch());
+
+    Instant handedIn = clock.instant();
+    completeTask("Task_RegisterEcon084", "oficina", branch(),
+        "receiptSignedByLegalRepresentative", true);
+    assertThat(status()).isEqualTo(RenewalStatus.EN_DESASIGNACION);
+    Task check = taskOf("Task_CheckEcon084");
+    BpmnAwareTests.assertThat(check).hasCandidateGroup("backoffice");
+    assertThat(check.getDueDate().toInstant()).isEqualTo(handedIn.plus(Duration.ofHours(24)));
+
+    completeTask("Task_CheckEcon084", "analista", "backoffice", "checkResult", "APPROVED");
+    completeTask("Task_UnassignToken", "analista", "backoffice", "unassignmentConfirmed", true,
+        "unassignmentReference", "DES-2026-001");
+    assertThat(status()).isEqualTo(RenewalStatus.LISTO_PARA_ENTREGA);
+
+    MimeMessage form = mailsWith("Solicitud Token", company.email()).get(0);
+    assertThat(Arrays.stream(form.getRecipients(Message.RecipientType.TO)).map(Object::toString))
+        .as("R-S1b company AND branch mailbox")
+        .contains(company.email(), "oficina0001@banco.example");
+    assertThat(RenewalBeforeExpiryProcessTest.pdfText(form)).contains(number);
+
+    assertThatThrownBy(() -> renewals.recordDelivery(number, "oficina", new DeliveryInput(
+        "HOLDER", "CC", company.operatorId(), true, fixtures.newSerial())))
+        .as("R-S1c the visa of the before-expiry form does not count")
+        .isInstanceOf(RuleRefusedException.class);
+    String serial = fixtures.newSerial();
+    visaAndDeliver(serial);
+    assertThat(status()).isEqualTo(RenewalStatus.ENTREGADO_EN_OFICINA);
+
+    activations.activated(serial, "Registro del titular");
+    runDueJobs();
+    BpmnAwareTests.assertThat(after).isEnded().hasPassed("EndEvent_Renewed");
+    BpmnAwareTests.assertThat(before).isEnded();
+    assertThat(status()).isEqualTo(RenewalStatus.ACTIVADO);
+    assertThat(fixtures.stateOf(serial)).isEqualTo(DeviceState.ACTIVE);
+    var history = portal().get("/renewals/" + number).body().path("history").findValuesAsText("action");
+    assertThat(history).as("one case, one history, before and after expiry")
+        .startsWith("SOLICITUD_REGISTRADA").contains("TOKEN_VENCIDO", "ECON084_RECIBIDO",
+            "ECON084_APROBADO", "TOKEN_DESASIGNADO", "FIRMA_VISADA", "TOKEN_ENTREGADO")
+        .endsWith("TOKEN_ACTIVADO");
+  }
+
+  @Test
+  @DisplayName("R-S1a sin desasignar en 24 horas: escala a gerencia y el trámite sigue abierto")
+  void backOfficeSlaEscalatesToManagers() {
+    givenRequested();
+    whenTheTokenExpires();
+    completeTask("Task_RegisterEcon084", "oficina", branch(),
+        "receiptSignedByLegalRepresentative", true);
+
+    clock.setInstant(clock.instant().plus(Duration.ofHours(23)));
+    runDueJobs();
+    assertThat(taskOf("Task_EscalateSla")).isNull();
+
+    clock.setInstant(clock.instant().plus(Duration.ofHours(1)).plusSeconds(1));
+    runDueJobs();
+    BpmnAwareTests.assertThat(taskOf("Task_EscalateSla")).hasCandidateGroup("managers");
+    assertThat(taskOf("Task_CheckEcon084")).as("the work stays open").isNotNull();
+    assertThat(inTransaction(() -> renewals.get(number).getSlaBreachedAt())).isNotNull();
+  }
+
+  @Test
+  @DisplayName("R-S1a firma no conforme: motivo, correo a la empresa y un nuevo ECON-084")
+  void backOfficeRejects() {
+    givenRequested();
+    whenTheTokenExpires();
+    completeTask("Task_RegisterEcon084", "oficina", branch(),
+        "receiptSignedByLegalRepresentative", true);
+    assertThatThrownBy(() -> completeTask("Task_CheckEcon084", "analista", "backoffice",
+        "checkResult", "REJECTED")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("checkObservations");
+    completeTask("Task_CheckEcon084", "analista", "backoffice", "checkResult", "REJECTED",
+        "checkObservations", "La firma no corresponde al representante legal registrado");
+    assertThat(status()).isEqualTo(RenewalStatus.RECHAZADO);
+    assertThat(mailsWith("ECON-084", company.email())).isNotEmpty();
+    BpmnAwareTests.assertThat(afterExpiry()).isWaitingAt("Task_RegisterEcon084");
+  }
+
+  @Test
+  @DisplayName("R-S2 reclamado sin activar: ECON-084 de activación, back office, y 24 h después ingresa")
+  void situationTwo() {
+    givenRequested();
+    completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
+        "visaEvidenceReference", "EV-1");
+    String serial = fixtures.newSerial();
+    completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "HOLDER",
+        "presentedIdType", "CC", "presentedIdNumber", company.operatorId(),
+        "identityDocumentChecked", true, "newDeviceSerial", serial);
+    whenTheTokenExpires();
+    BpmnAwareTests.assertThat(afterExpiry()).variables().containsEntry("situation", 2);
+    assertThat(status()).isEqualTo(RenewalStatus.VENCIDO_SIN_ACTIVAR);
+
+    Instant handedIn = clock.instant();
+    completeTask("Task_RegisterEcon084", "oficina", branch(),
+        "receiptSignedByLegalRepresentative", true);
+    completeTask("Task_CheckEcon084", "analista", "backoffice", "checkResult", "APPROVED");
+    completeTask("Task_ActivateNewSerial", "analista", "backoffice",
+        "serialActivationConfirmed", true, "serialActivationReference", "ACT-9");
+    assertThat(fixtures.stateOf(serial)).isEqualTo(DeviceState.ACTIVE);
+    assertThat(status()).isEqualTo(RenewalStatus.ACTIVADO);
+    BpmnAwareTests.assertThat(afterExpiry()).isWaitingAt("Event_LoginWait");
+
+    clock.setInstant(handedIn.plus(Duration.ofHours(24)).plusSeconds(1));
+    runDueJobs();
+    BpmnAwareTests.assertThat(afterExpiry()).isNull();
+    assertThat(mailsTo(company.email())).last().satisfies(m ->
+        assertThat(m.getSubject()).containsIgnoringCase("ingres"));
+  }
+
+  @Test
+  @DisplayName("R-S3 el administrador desasigna el token del operador: formato, visado y entrega sin esperar 24 h")
+  void situationThreeFromPortal() throws Exception {
+    company = fixtures.company(Duration.ofDays(60), Duration.ofDays(-2));
+    var created = portal().post("/unassignments", Map.of("companyNit", company.nit(),
+        "adminIdType", "CC", "adminIdNumber", company.adminId(),
+        "dynamicCode", fixtures.codeOf(company.adminSerial()),
+        "deviceSerial", company.operatorSerial(), "reason", "PERDIDA_FALLA_ROBO",
+        "branchOffice", company.office(), "collector", Map.of("idType", "CC",
+            "idNumber", "52123456", "names", "María Fernanda", "surnames", "Rojas Pérez")));
+    assertThat(created.status()).as(created.raw()).isEqualTo(201);
+    number = created.body().path("confirmationNumber").asText();
+    assertThat(created.body().path("status").asText()).isEqualTo("LISTO_PARA_ENTREGA");
+    assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.INACTIVE);
+    runDueJobs();
+
+    BpmnAwareTests.assertThat(afterExpiry()).isWaitingAt("Task_VisaSignature")
+        .variables().containsEntry("situation", 3);
+    MimeMessage form = mailsTo(company.email()).get(0);
+    assertThat(RenewalBeforeExpiryProcessTest.pdfText(form)).contains(number, "María Fernanda");
+    String serial = fixtures.newSerial();
+    completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
+        "visaEvidenceReference", "EV-3");
+    completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "AUTHORIZED",
+        "presentedIdType", "CC", "presentedIdNumber", "52123456",
+        "identityDocumentChecked", true, "newDeviceSerial", serial);
+    activations.activated(serial, "Registro del titular");
+    runDueJobs();
+    assertThat(status()).isEqualTo(RenewalStatus.ACTIVADO);
+    assertThat(processInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-S3 solo para tokens de operadores, pedido por el administrador, sin duplicar casos")
+  void unassignmentRules() {
+    company = fixtures.company(Duration.ofDays(60), Duration.ofDays(-2));
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("companyNit", company.nit(),
+        "adminIdType", "CC", "adminIdNumber", company.adminId(),
+        "dynamicCode", fixtures.codeOf(company.adminSerial()),
+        "deviceSerial", company.adminSerial(), "reason", "PERDIDA_FALLA_ROBO",
+        "branchOffice", company.office(), "collector", Map.of("idType", "CC",
+            "idNumber", "52123456", "names", "María", "surnames", "Rojas")));
+    assertThat(portal().post("/unassignments", body).status()).as("admin's own token").isEqualTo(422);
+    body.put("deviceSerial", company.operatorSerial());
+    body.put("reason", "CAMBIO");
+    body.remove("collector");
+    assertThat(portal().post("/unassignments", body).fields())
+        .containsExactlyInAnyOrder("reason", "collector");
+    assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.ACTIVE);
+  }
+
+  @Test
+  @DisplayName("R-S1 la oficina registra un ECON-084 de un token vencido sin caso y pasa a back office")
+  void branchIntake() {
+    company = fixtures.company(Duration.ofDays(-1), Duration.ofDays(30));
+    as("oficina0001", branch(), () -> {
+      var instance = engine.getFormService().submitStartForm(
+          engine.getRepositoryService().createProcessDefinitionQuery()
+              .processDefinitionKey(AfterExpiryService.PROCESS_KEY).latestVersion().singleResult()
+              .getId(),
+          Map.of("intakeCompanyNit", company.nit(), "intakeHolderIdType", "CC",
+              "intakeHolderIdNumber", company.adminId(), "intakeDeviceSerial", company.adminSerial(),
+              "intakeSection", "UNASSIGN_WITHOUT_RENEWAL", "intakeSignedByLegalRepresentative", true));
+      number = instance.getBusinessKey();
+    });
+    assertThat(number).startsWith("RT-");
+    assertThat(status()).isEqualTo(RenewalStatus.EN_DESASIGNACION);
+    assertThat(taskOf("Task_CheckEcon084")).isNotNull();
+  }
+
+  @Test
+  @DisplayName("R-S3 un ECON-084 de un operador cuya empresa tiene administrador vigente va por el portal")
+  void branchIntakeOfOperatorGoesToPortal() {
+    company = fixtures.company(Duration.ofDays(60), Duration.ofDays(-1));
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    assertThatThrownBy(() -> as("oficina0001", branch(), () -> engine.getFormService()
+        .submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(AfterExpiryService.PROCESS_KEY).latestVersion()
+                .singleResult().getId(),
+            Map.of("intakeCompanyNit", company.nit(), "intakeHolderIdType", "CC",
+                "intakeHolderIdNumber", company.operatorId(),
+                "intakeDeviceSerial", company.operatorSerial(),
+                "intakeSection", "UNASSIGN_WITHOUT_RENEWAL",
+                "intakeSignedByLegalRepresentative", true))))
+        .isInstanceOf(RuleRefusedException.class).hasMessageContaining("Desasignar Dispositivo");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+}
