@@ -21,7 +21,12 @@ class MailTemplatesTest {
     "token-delivered",
     "pickup-reminder",
     "renewal-activated",
-    "renewal-expired"
+    "renewal-expired",
+    "econ084-rejected",
+    "after-expiry-delivery-form",
+    "unassignment-form-ready",
+    "s2-login-ready",
+    "after-expiry-completed"
   };
   private static final String SEED_SENTENCE =
       "Su token está próximo a vencerse. Por favor realice el proceso de renovación, para ello"
@@ -45,6 +50,9 @@ class MailTemplatesTest {
     model.put("visaObservations", "La firma no coincide con la registrada");
     model.put("activatedAt", "15/11/2026 10:00");
     model.put("expirySituation", "1");
+    model.put("situation", "1");
+    model.put("backOfficeObservations", "La firma del representante legal no coincide");
+    model.put("loginAvailableAt", "22/11/2026 09:30");
     return model;
   }
 
@@ -54,7 +62,8 @@ class MailTemplatesTest {
     for (String key :
         new String[] {
           "authorizedPersonName", "newDeviceSerial", "visaObservations", "activatedAt",
-          "expirySituation", "requestedAt", "branchOfficeCity"
+          "expirySituation", "requestedAt", "branchOfficeCity", "situation",
+          "backOfficeObservations", "loginAvailableAt"
         }) {
       model.put(key, null);
     }
@@ -209,8 +218,143 @@ class MailTemplatesTest {
     }
   }
 
+  /** The text a reader sees: tags removed and line breaks collapsed, to find wrapped sentences. */
+  private static String words(String body) {
+    return body.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+  }
+
+  private static Map<String, Object> withSituation(String situation) {
+    Map<String, Object> model = fullModel();
+    model.put("situation", situation);
+    return model;
+  }
+
+  @Test
+  @DisplayName("R-S1a ECON-084 rejected, situation 1: observations, a new ECON-084 \"Sin Renovar\" signed by the legal representative")
+  void econ084RejectedSituation1() {
+    RenderedMail mail = templates.render("econ084-rejected", withSituation("1"));
+
+    assertThat(mail.subject()).contains("ECON-084", "RT-00000042");
+    for (String body : new String[] {words(mail.html()), words(mail.text())}) {
+      assertThat(body)
+          .contains("La firma del representante legal no coincide", "nuevo formato ECON-084")
+          .contains("MODIFICACIÓN CLAVES TOKEN / INTERNET EMPRESARIAL ADMINISTRADOR")
+          .contains("DESASIGNACIÓN DE TOKEN: dar check en \"Sin Renovar\"")
+          .contains("Datos del autorizado para recibir Token si aplica")
+          .contains("firmado por el representante legal y llevado a la Oficina más cercana")
+          .contains("El proceso de desasignación tiene un tiempo estimado de atención de 24 horas")
+          .doesNotContain("Activación Token por Renovación", "Si el nuevo token");
+    }
+  }
+
+  @Test
+  @DisplayName("R-S1a ECON-084 rejected, situation 2: a new ECON-084 \"Activación Token por Renovación\" and \"Serial nuevo\"")
+  void econ084RejectedSituation2() {
+    RenderedMail mail = templates.render("econ084-rejected", withSituation("2"));
+
+    for (String body : new String[] {words(mail.html()), words(mail.text())}) {
+      assertThat(body)
+          .contains("En RENOVACIÓN DE TOKEN dar check en \"Activación Token por Renovación\" y en \"Serial nuevo\"")
+          .contains("4123456789", "representante legal")
+          .contains("claves que venía manejando, 24 horas después de haber entregado el formato en la oficina")
+          .doesNotContain("Sin Renovar", "Si el nuevo token");
+    }
+  }
+
+  @Test
+  @DisplayName("R-S1a ECON-084 rejected, situation unknown: both sections, each under its heading; no observations row")
+  void econ084RejectedUnknownSituation() {
+    RenderedMail mail = templates.render("econ084-rejected", minimalModel());
+
+    for (String body : new String[] {mail.html(), mail.text()}) {
+      assertThat(body)
+          .contains("Sin Renovar", "Activación Token por Renovación")
+          .containsIgnoringCase("Si el nuevo token no fue reclamado")
+          .containsIgnoringCase("Si el nuevo token fue reclamado pero no fue activado")
+          .doesNotContain("Observaciones");
+    }
+  }
+
+  @Test
+  @DisplayName("R-S1b / R-S1c delivery form: signed by the legal representative, original id, branch visa, activation")
+  void afterExpiryDeliveryForm() {
+    RenderedMail mail = templates.render("after-expiry-delivery-form", fullModel());
+
+    assertThat(mail.subject()).contains("Solicitud Token y Autorización de Entrega", "RT-00000042");
+    for (String body : new String[] {words(mail.html()), words(mail.text())}) {
+      assertThat(body)
+          .contains("El proceso de desasignación del token vencido")
+          .contains("debe ser firmado por el representante legal para que el titular del dispositivo o la"
+              + " persona autorizada se acerque a la oficina a reclamar el token")
+          .contains("correo de la empresa registrado en el Banco y a la oficina Chapinero (Bogotá)")
+          .contains("Ana Gómez", "ORIGINAL del documento de identificación")
+          .contains("IMPORTANTE: La Oficina debe realizar y dejar evidencia de la visación de la firma"
+              + " registrada en el formato “Solicitud Token y Autorización de Entrega” antes de la"
+              + " entrega de dispositivos")
+          .contains("Registre aquí su usuario banca empresas");
+    }
+    RenderedMail minimal = templates.render("after-expiry-delivery-form", minimalModel());
+    assertThat(minimal.html()).doesNotContain("Persona autorizada", "persona autorizada,");
+    assertThat(minimal.text()).doesNotContain("Persona autorizada", "persona autorizada,");
+  }
+
+  @Test
+  @DisplayName("R-S3 unassignment form: \"Pérdida, falla o Robo\", signed by the legal representative, collected at once")
+  void unassignmentFormReady() {
+    RenderedMail mail = templates.render("unassignment-form-ready", fullModel());
+
+    for (String body : new String[] {words(mail.html()), words(mail.text())}) {
+      assertThat(body)
+          .contains("Pérdida, falla o Robo", "usuario operador")
+          .contains("Este formato debe ser firmado por el representante legal e inmediatamente puede ir a"
+              + " la oficina más cercana a reclamar el token")
+          .contains("no es necesario esperar 24 horas")
+          .contains("Ana Gómez reclama el token de inmediato", "ORIGINAL del documento de identificación")
+          .contains("Registre aquí su usuario banca empresas");
+    }
+    RenderedMail minimal = templates.render("unassignment-form-ready", minimalModel());
+    for (String body : new String[] {words(minimal.html()), words(minimal.text())}) {
+      assertThat(body).contains("José Pérez Muñoz reclama el token de inmediato").doesNotContain("Ana Gómez");
+    }
+  }
+
+  @Test
+  @DisplayName("R-S2 login ready: the credentials the client had, 24 h after handing in the ECON-084; old token dead")
+  void s2LoginReady() {
+    RenderedMail mail = templates.render("s2-login-ready", fullModel());
+
+    for (String body : new String[] {words(mail.html()), words(mail.text())}) {
+      assertThat(body)
+          .contains("Activación Token por Renovación")
+          .contains("Ingrese a Internet Empresarial con las claves que venía manejando, 24 horas después de"
+              + " haber entregado el formato en la oficina: a partir del 22/11/2026 09:30")
+          .contains("El nuevo token quedó activo", "El token anterior ya no funciona para el ingreso")
+          .contains("4123456789");
+    }
+    RenderedMail minimal = templates.render("s2-login-ready", minimalModel());
+    for (String body : new String[] {words(minimal.html()), words(minimal.text())}) {
+      assertThat(body)
+          .contains("24 horas después de haber entregado el formato en la oficina.")
+          .doesNotContain("a partir del");
+    }
+  }
+
+  @Test
+  @DisplayName("after-expiry completed: the renewal is complete and the old token can be discarded")
+  void afterExpiryCompleted() {
+    RenderedMail mail = templates.render("after-expiry-completed", fullModel());
+
+    assertThat(mail.subject()).isEqualTo("Renovación de token completada - solicitud RT-00000042");
+    for (String body : new String[] {words(mail.html()), words(mail.text())}) {
+      assertThat(body)
+          .contains("fue activado el 15/11/2026 10:00", "se completa la renovación del token después del vencimiento")
+          .contains("el antiguo ya no funciona para el ingreso y puede desecharlo")
+          .contains("4123456789");
+    }
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"expiry-alert", "renewal-activated"})
+  @ValueSource(strings = {"expiry-alert", "renewal-activated", "econ084-rejected", "after-expiry-completed"})
   @DisplayName("the subject is plain text: HTML entities of the <title> are decoded")
   void subjectIsUnescaped(String template) {
     Map<String, Object> model = fullModel();
