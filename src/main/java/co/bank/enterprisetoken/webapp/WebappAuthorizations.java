@@ -28,7 +28,10 @@ import org.springframework.stereotype.Component;
  * granted at start-up and idempotently, in every profile, once the registry (and in the demo its
  * offices) exists:
  * <ul>
- *   <li>branch staff ({@code branch-<code>} of every office in the registry) and {@code backoffice}:
+ *   <li>branch staff ({@code branch-<code>} of every office in the registry) start
+ *       {@code token-renewal-after-expiry} from Tasklist when a client hands in an ECON-084 for a
+ *       token that expired with no case;</li>
+ *   <li>branch staff and {@code backoffice}:
  *       Tasklist, and read access to the process definitions and deployments, which Tasklist needs
  *       for the task's process name, its diagram and the deployed Camunda Forms. Their tasks
  *       themselves come from the candidate group: the engine grants the candidate group READ and
@@ -46,6 +49,7 @@ public class WebappAuthorizations {
 
   static final String BACKOFFICE = "backoffice";
   static final String MANAGERS = "managers";
+  static final String AFTER_EXPIRY_PROCESS = "token-renewal-after-expiry";
   private static final Logger LOG = LoggerFactory.getLogger(WebappAuthorizations.class);
 
   private final AuthorizationService authorizations;
@@ -71,6 +75,11 @@ public class WebappAuthorizations {
     for (BranchOffice office : branches) {
       ensureGroup(office);
       taskWorker(office.staffGroup());
+      // Entry (b) of the after-expiry path: the branch registers a received ECON-084 (start form).
+      grant(authorizations, office.staffGroup(), Resources.PROCESS_DEFINITION,
+          AFTER_EXPIRY_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(authorizations, office.staffGroup(), Resources.PROCESS_INSTANCE, ANY,
+          ProcessInstancePermissions.CREATE);
     }
     taskWorker(BACKOFFICE);
     taskWorker(MANAGERS);

@@ -267,8 +267,8 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
 
     clock.setInstant(expiry.plusSeconds(1));
     runDueJobs();
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_HandedToAfterExpiry");
-    BpmnAwareTests.assertThat(instance).variables().containsEntry("expirySituation", 1);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_AfterExpiry")
+        .variables().containsEntry("expirySituation", 1);
     assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.VENCIDO_SIN_RECLAMAR);
     assertThat(subjectsTo(company.email())).last().asString().containsIgnoringCase("venc");
   }
@@ -282,7 +282,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     clock.setInstant(inTransaction(() -> renewals.get(number).getDevice().getExpiresAt())
         .plusSeconds(1));
     runDueJobs();
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_HandedToAfterExpiry");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_AfterExpiry");
     assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.VENCIDO_SIN_ACTIVAR);
     assertThat(activate(inTransaction(() -> renewals.get(number).newDevice().get().getSerial()),
         company.adminId(),
