@@ -3,7 +3,11 @@ package co.bank.enterprisetoken.documents;
 /** The bank's forms that the product generates; one PDF builder each. */
 public enum DocumentType {
   /** "Solicitud Token y Autorización de Entrega" (R-B6, R-S1b). */
-  RENEWAL_REQUEST_FORM("Solicitud-Token-y-Autorizacion-de-Entrega-%s.pdf");
+  RENEWAL_REQUEST_FORM("Solicitud-Token-y-Autorizacion-de-Entrega-%s.pdf"),
+  /** ECON-084 "Modificación claves token / Internet Empresarial administrador" (R-S1, R-S2). */
+  ECON_084("ECON-084-%s.pdf"),
+  /** "Desasignación de dispositivo" printed after the portal's unassignment (R-S3). */
+  UNASSIGNMENT_FORM("Desasignacion-Dispositivo-%s.pdf");
 
   private final String fileNamePattern;
 
