@@ -47,8 +47,8 @@ import java.util.function.Consumer;
 /**
  * Layout pieces shared by the bank's PDF forms ("Solicitud Token y Autorización de Entrega",
  * ECON-084, the unassignment form): A4 portrait, bank header, confirmation box, label/value
- * sections, checkbox lines, signature boxes, the branch's signature-visa box and a footer on every
- * page. A form describes only its content in {@link #render}; the look lives here, once.
+ * sections, checkbox lines, signature boxes, the branch's signature-visa and reception boxes and a
+ * footer on every page. A form describes only its content in {@link #render}; the look lives here, once.
  *
  * <p>Standard Helvetica with WinAnsi encoding: nothing is embedded (small, fast PDFs) and Spanish
  * letters (á é í ó ú ñ ¿ ¡) are in the encoding. Same input gives the same bytes: the document ids
@@ -60,6 +60,7 @@ public final class BankFormLayout {
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String PRODUCT_LINE = "INTERNET EMPRESARIAL · TOKEN EMPRESARIAL";
 
   private static final Color BRAND = new DeviceRgb(0, 59, 113);
@@ -115,6 +116,11 @@ public final class BankFormLayout {
     return DATE_TIME.format(dateTime.withZoneSameInstant(COLOMBIA));
   }
 
+  /** Date only, in Colombian time whatever the zone it comes in. */
+  public static String formatDate(ZonedDateTime dateTime) {
+    return DATE.format(dateTime.withZoneSameInstant(COLOMBIA));
+  }
+
   /** Builds one form: header and confirmation box, then {@code body}, then the page footers. */
   public static byte[] render(FormHeader header, Consumer<BankFormLayout> body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
@@ -133,6 +139,8 @@ public final class BankFormLayout {
       layout.header();
       body.accept(layout);
       layout.footers(pdf);
+      document.flush();
+      layout.flushFonts();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not build the PDF " + header.formCode(), e);
     }
@@ -160,14 +168,7 @@ public final class BankFormLayout {
     Table table = sectionTable(title);
     for (Row row : rows) {
       table.addCell(labelCell(row.label()));
-      Cell value = valueCell();
-      if (row instanceof ChoiceRow choiceRow) {
-        value.add(choiceLine(choiceRow.choices()));
-      } else {
-        String text = ((TextRow) row).value();
-        value.add(new Paragraph(text == null ? "" : text).setFont(bold));
-      }
-      table.addCell(value);
+      table.addCell(fill(valueCell(), row));
     }
     document.add(table);
     return this;
@@ -175,6 +176,39 @@ public final class BankFormLayout {
 
   public BankFormLayout section(String title, Row... rows) {
     return section(title, List.of(rows));
+  }
+
+  /**
+   * A titled section with two label/value pairs per line: half the height of {@link #section} for
+   * short values, so a dense form still fits one page. A row of checkboxes, and a last row left
+   * alone on its line, take the whole line.
+   */
+  public BankFormLayout sectionInPairs(String title, List<Row> rows) {
+    Table table = new Table(UnitValue.createPercentArray(new float[] {17, 33, 17, 33}))
+        .useAllAvailableWidth().setMarginTop(6).setKeepTogether(true);
+    table.addHeaderCell(titleCell(title, 4));
+    boolean lineStarted = false;
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      boolean wide = row instanceof ChoiceRow || (!lineStarted && i == rows.size() - 1);
+      if (wide && lineStarted) {
+        table.addCell(labelCell(""));
+        table.addCell(valueCell());
+      }
+      table.addCell(labelCell(row.label()));
+      table.addCell(fill(valueCell(wide ? 3 : 1), row));
+      lineStarted = !wide && !lineStarted;
+    }
+    if (lineStarted) {
+      table.addCell(labelCell(""));
+      table.addCell(valueCell());
+    }
+    document.add(table);
+    return this;
+  }
+
+  public BankFormLayout sectionInPairs(String title, Row... rows) {
+    return sectionInPairs(title, List.of(rows));
   }
 
   /** A titled section that holds a single sentence instead of fields. */
@@ -207,15 +241,30 @@ public final class BankFormLayout {
     Table table = new Table(UnitValue.createPercentArray(boxes.length)).useAllAvailableWidth()
         .setMarginTop(8).setKeepTogether(true);
     for (SignatureBox box : boxes) {
-      Cell cell = new Cell().setBorder(border()).setPadding(6).setPaddingTop(30);
-      cell.add(new Paragraph(box.caption()).setFont(bold).setFontSize(SMALL + 0.5f)
-          .setTextAlignment(TextAlignment.CENTER).setMargin(0).setPaddingTop(2)
-          .setBorderTop(new SolidBorder(ColorConstants.BLACK, 0.75f)));
-      cell.add(handwrittenLine("Nombre", box.name()));
-      cell.add(handwrittenLine("Identificación", box.idNumber()));
-      table.addCell(cell);
+      table.addCell(signatureCell(box));
     }
     document.add(table);
+    return this;
+  }
+
+  /**
+   * A signature box and, beside it, the box the branch fills in when it receives the signed paper
+   * form ("Recibido en oficina", R-S1a): date, official, signature and stamp.
+   */
+  public BankFormLayout signatureAndBranchReception(SignatureBox signature) {
+    Table table = new Table(UnitValue.createPercentArray(new float[] {50, 50}))
+        .useAllAvailableWidth().setMarginTop(8).setKeepTogether(true);
+    table.addCell(signatureCell(signature));
+    table.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingLeft(6)
+        .add(receptionTable()));
+    document.add(table);
+    return this;
+  }
+
+  /** The "Recibido en oficina" box alone, across the page (see {@link
+   * #signatureAndBranchReception}). */
+  public BankFormLayout branchReception() {
+    document.add(receptionTable().setMarginTop(8));
     return this;
   }
 
@@ -240,6 +289,29 @@ public final class BankFormLayout {
     table.addCell(valueCell(3));
     document.add(table);
     return this;
+  }
+
+  private Table receptionTable() {
+    Table table = new Table(UnitValue.createPercentArray(new float[] {30, 70}))
+        .useAllAvailableWidth().setKeepTogether(true);
+    table.addHeaderCell(titleCell("RECIBIDO EN OFICINA — USO EXCLUSIVO DE LA OFICINA", 2));
+    table.addCell(labelCell("Fecha"));
+    table.addCell(valueCell().add(new Paragraph("____/____/________  ____:____")));
+    table.addCell(labelCell("Funcionario"));
+    table.addCell(valueCell().setHeight(16));
+    table.addCell(labelCell("Firma y sello").setHeight(38));
+    table.addCell(valueCell());
+    return table;
+  }
+
+  private Cell signatureCell(SignatureBox box) {
+    Cell cell = new Cell().setBorder(border()).setPadding(6).setPaddingTop(30);
+    cell.add(new Paragraph(box.caption()).setFont(bold).setFontSize(SMALL + 0.5f)
+        .setTextAlignment(TextAlignment.CENTER).setMargin(0).setPaddingTop(2)
+        .setBorderTop(new SolidBorder(ColorConstants.BLACK, 0.75f)));
+    cell.add(handwrittenLine("Nombre", box.name()));
+    cell.add(handwrittenLine("Identificación", box.idNumber()));
+    return cell;
   }
 
   private void header() {
@@ -282,6 +354,17 @@ public final class BankFormLayout {
     }
   }
 
+  // At close iText writes the fonts in the order of a hash map: with three fonts in use that order,
+  // and so the bytes, changed from one run to the next. Once the pages are drawn (document.flush()),
+  // the fonts in use are written here in a fixed order, and iText skips them at close.
+  private void flushFonts() {
+    for (PdfFont font : List.of(regular, bold, italic)) {
+      if (font.getPdfObject().getIndirectReference() != null) {
+        font.flush();
+      }
+    }
+  }
+
   private Paragraph footerText(String text) {
     return new Paragraph(text).setFont(regular).setFontSize(6.5f).setFontColor(MUTED);
   }
@@ -313,6 +396,14 @@ public final class BankFormLayout {
   private Cell valueCell(int colspan) {
     return new Cell(1, colspan).setBorder(border()).setPaddingLeft(6).setPaddingTop(2)
         .setPaddingBottom(2).setVerticalAlignment(VerticalAlignment.MIDDLE);
+  }
+
+  private Cell fill(Cell value, Row row) {
+    if (row instanceof ChoiceRow choiceRow) {
+      return value.add(choiceLine(choiceRow.choices()));
+    }
+    String text = ((TextRow) row).value();
+    return value.add(new Paragraph(text == null ? "" : text).setFont(bold));
   }
 
   // The standard fonts have no ☐/☒ glyphs: each box is drawn as a small bordered square, marked X.

@@ -5,7 +5,11 @@ public enum DocumentType {
   /** "Solicitud Token y Autorización de Entrega" (R-B6, R-S1b). */
   RENEWAL_REQUEST_FORM("Solicitud-Token-y-Autorizacion-de-Entrega-%s.pdf"),
   /** The same form issued again after the unassignment of situation 1 (R-S1b), dated then. */
-  AFTER_EXPIRY_REQUEST_FORM("Solicitud-Token-y-Autorizacion-de-Entrega-%s-desasignacion.pdf");
+  AFTER_EXPIRY_REQUEST_FORM("Solicitud-Token-y-Autorizacion-de-Entrega-%s-desasignacion.pdf"),
+  /** ECON-084 "Modificación claves token / Internet Empresarial administrador" (R-S1, R-S2). */
+  ECON_084("ECON-084-%s.pdf"),
+  /** "Desasignación de dispositivo" printed after the portal's unassignment (R-S3). */
+  UNASSIGNMENT_FORM("Desasignacion-Dispositivo-%s.pdf");
 
   private final String fileNamePattern;
 

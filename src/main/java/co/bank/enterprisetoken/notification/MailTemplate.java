@@ -15,7 +15,8 @@ public enum MailTemplate {
   TOKEN_DELIVERED("token-delivered", Set.of(Audience.COMPANY), null),
   PICKUP_REMINDER("pickup-reminder", Set.of(Audience.COMPANY), null),
   RENEWAL_ACTIVATED("renewal-activated", Set.of(Audience.COMPANY), null),
-  RENEWAL_EXPIRED("renewal-expired", Set.of(Audience.COMPANY), null),
+  /** R-B10, with the ECON-084 the company must fill in, pre-filled. */
+  RENEWAL_EXPIRED("renewal-expired", Set.of(Audience.COMPANY), DocumentType.ECON_084),
   ECON084_REJECTED("econ084-rejected", Set.of(Audience.COMPANY), null),
   /** R-S1b: to the company AND the branch mailbox. */
   AFTER_EXPIRY_DELIVERY_FORM("after-expiry-delivery-form", Set.of(Audience.COMPANY, Audience.BRANCH),

@@ -1,26 +1,20 @@
 package co.bank.enterprisetoken.documents;
 
+import static co.bank.enterprisetoken.documents.PdfTestSupport.isTicked;
+import static co.bank.enterprisetoken.documents.PdfTestSupport.marks;
+import static co.bank.enterprisetoken.documents.PdfTestSupport.oneLine;
+import static co.bank.enterprisetoken.documents.PdfTestSupport.read;
+import static co.bank.enterprisetoken.documents.PdfTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.bank.enterprisetoken.documents.RenewalRequestFormData.AuthorizedPerson;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.EventType;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import com.itextpdf.kernel.pdf.canvas.parser.data.IEventData;
-import com.itextpdf.kernel.pdf.canvas.parser.data.TextRenderInfo;
-import com.itextpdf.kernel.pdf.canvas.parser.listener.IEventListener;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +27,9 @@ class RenewalRequestFormPdfTest {
   @Test
   @DisplayName("R-B6 the form carries title, confirmation number, company, holder, token and office")
   void showsTheRequest() {
-    String text = textOf(pdf.build(data(authorizedPerson())));
+    byte[] bytes = pdf.build(data(authorizedPerson()));
+    PdfTestSupport.keep(bytes, "Solicitud-Token.pdf");
+    String text = textOf(bytes);
 
     assertThat(text)
         .contains("SOLICITUD TOKEN Y AUTORIZACIÓN DE ENTREGA")
@@ -151,27 +147,9 @@ class RenewalRequestFormPdfTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  // The checkbox is a drawn square with an "X" in it, just left of the caption it ticks.
   private static void assertMarkBefore(byte[] bytes, String caption) {
-    Map<String, Float> x = new HashMap<>();
-    try (PdfDocument document = read(bytes)) {
-      new PdfCanvasProcessor(new IEventListener() {
-        @Override
-        public void eventOccurred(IEventData data, EventType type) {
-          TextRenderInfo info = (TextRenderInfo) data;
-          x.putIfAbsent(info.getText(), info.getBaseline().getStartPoint().get(0));
-        }
-
-        @Override
-        public Set<EventType> getSupportedEvents() {
-          return Set.of(EventType.RENDER_TEXT);
-        }
-      }).processPageContent(document.getPage(1));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    assertThat(x).containsKeys("X", caption);
-    assertThat(x.get(caption) - x.get("X")).isBetween(0f, 20f);
+    assertThat(isTicked(bytes, caption)).isTrue();
+    assertThat(marks(bytes)).isEqualTo(1);
   }
 
   private static RenewalRequestFormData withProfile(String profile) {
@@ -206,26 +184,5 @@ class RenewalRequestFormPdfTest {
         "0123",
         "Chapinero",
         "Bogotá D.C.");
-  }
-
-  private static PdfDocument read(byte[] bytes) throws IOException {
-    return new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)));
-  }
-
-  private static String textOf(byte[] bytes) {
-    try (PdfDocument document = read(bytes)) {
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= document.getNumberOfPages(); page++) {
-        text.append(PdfTextExtractor.getTextFromPage(document.getPage(page))).append('\n');
-      }
-      return text.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  // Wrapped lines of a paragraph come back with line breaks; join them to match whole sentences.
-  private static String oneLine(String text) {
-    return text.replaceAll("\\s*\\n\\s*", " ");
   }
 }
