@@ -2,6 +2,7 @@ package co.bank.enterprisetoken.renewal;
 
 import co.bank.enterprisetoken.registry.BranchOffice;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -53,11 +54,14 @@ public class RegisterAfterExpiryCaseDelegate implements JavaDelegate {
 
   /** The office of the branch user who started the case from Tasklist (group branch-NNNN). */
   private static String officeOf(DelegateExecution execution, String userId) {
-    if (userId == null) {
-      return "";
-    }
-    return execution.getProcessEngineServices().getIdentityService().createGroupQuery()
-        .groupMember(userId).list().stream().map(Group::getId)
+    var identity = execution.getProcessEngineServices().getIdentityService();
+    var authentication = identity.getCurrentAuthentication();
+    List<String> groups = authentication != null && authentication.getGroupIds() != null
+        ? authentication.getGroupIds()
+        : userId == null ? List.of()
+            : identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+                .toList();
+    return groups.stream()
         .filter(g -> g.startsWith(BranchOffice.STAFF_GROUP_PREFIX))
         .map(g -> g.substring(BranchOffice.STAFF_GROUP_PREFIX.length()))
         .findFirst().orElse("");

@@ -17,6 +17,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   @Autowired TestRestTemplate http;
   @Autowired RenewalService renewals;
   @Autowired TokenActivations activations;
+  @Autowired co.bank.enterprisetoken.webapp.WebappAuthorizations webappAuthorizations;
 
   private TestCompany company;
   private String number;
@@ -66,9 +68,15 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
         .taskDefinitionKey(key).singleResult();
   }
 
-  private void completeTask(String key, String user, String group, Object... variables) {
-    as(user, group, () -> complete(taskOf(key), withVariables(variables)));
+  private void completeTask(String key, String user, String group, String name, Object value,
+      Object... more) {
+    as(user, group, () -> complete(taskOf(key), withVariables(name, value, more)));
     runDueJobs();
+  }
+
+  private String afterExpiryDefinition() {
+    return engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(AfterExpiryService.PROCESS_KEY).latestVersion().singleResult().getId();
   }
 
   private RenewalStatus status() {
@@ -128,7 +136,8 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     assertThat(status()).isEqualTo(RenewalStatus.EN_DESASIGNACION);
     Task check = taskOf("Task_CheckEcon084");
     BpmnAwareTests.assertThat(check).hasCandidateGroup("backoffice");
-    assertThat(check.getDueDate().toInstant()).isEqualTo(handedIn.plus(Duration.ofHours(24)));
+    assertThat(check.getDueDate().toInstant())
+        .isEqualTo(handedIn.plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.MILLIS));
 
     completeTask("Task_CheckEcon084", "analista", "backoffice", "checkResult", "APPROVED");
     completeTask("Task_UnassignToken", "analista", "backoffice", "unassignmentConfirmed", true,
@@ -284,11 +293,10 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   @DisplayName("R-S1 la oficina registra un ECON-084 de un token vencido sin caso y pasa a back office")
   void branchIntake() {
     company = fixtures.company(Duration.ofDays(-1), Duration.ofDays(30));
+    webappAuthorizations.ensure(); // the office's staff may start the case from Tasklist
+    String definition = afterExpiryDefinition();
     as("oficina0001", branch(), () -> {
-      var instance = engine.getFormService().submitStartForm(
-          engine.getRepositoryService().createProcessDefinitionQuery()
-              .processDefinitionKey(AfterExpiryService.PROCESS_KEY).latestVersion().singleResult()
-              .getId(),
+      var instance = engine.getFormService().submitStartForm(definition,
           Map.of("intakeCompanyNit", company.nit(), "intakeHolderIdType", "CC",
               "intakeHolderIdNumber", company.adminId(), "intakeDeviceSerial", company.adminSerial(),
               "intakeSection", "UNASSIGN_WITHOUT_RENEWAL", "intakeSignedByLegalRepresentative", true));
@@ -304,10 +312,10 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   void branchIntakeOfOperatorGoesToPortal() {
     company = fixtures.company(Duration.ofDays(60), Duration.ofDays(-1));
     long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    webappAuthorizations.ensure();
+    String definition = afterExpiryDefinition();
     assertThatThrownBy(() -> as("oficina0001", branch(), () -> engine.getFormService()
-        .submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(AfterExpiryService.PROCESS_KEY).latestVersion()
-                .singleResult().getId(),
+        .submitStartForm(definition,
             Map.of("intakeCompanyNit", company.nit(), "intakeHolderIdType", "CC",
                 "intakeHolderIdNumber", company.operatorId(),
                 "intakeDeviceSerial", company.operatorSerial(),
