@@ -15,7 +15,8 @@ public enum MailTemplate {
   TOKEN_DELIVERED("token-delivered", Set.of(Audience.COMPANY), null),
   PICKUP_REMINDER("pickup-reminder", Set.of(Audience.COMPANY), null),
   RENEWAL_ACTIVATED("renewal-activated", Set.of(Audience.COMPANY), null),
-  RENEWAL_EXPIRED("renewal-expired", Set.of(Audience.COMPANY), null);
+  RENEWAL_EXPIRED("renewal-expired", Set.of(Audience.COMPANY), null),
+  REGISTRATION_COMPLETED("registration-completed", Set.of(Audience.USER, Audience.COMPANY), null);
 
   private final String templateName;
   private final Set<Audience> audiences;
