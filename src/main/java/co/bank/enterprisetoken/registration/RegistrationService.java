@@ -222,8 +222,9 @@ public class RegistrationService {
       throw new RuleRefusedException("R-A3", "El código no es correcto y superó los 3 intentos:"
           + " el registro se cerró; inicie un nuevo registro.");
     }
-    throw InvalidInputException.of("code", "El código no es correcto. Le quedan "
-        + registration.remainingTries() + " intentos.");
+    int left = registration.remainingTries();
+    throw InvalidInputException.of("code", "El código no es correcto. Le "
+        + (left == 1 ? "queda 1 intento." : "quedan " + left + " intentos."));
   }
 
   /** Event_CodeExpired: the code life ran out before the right code came. */

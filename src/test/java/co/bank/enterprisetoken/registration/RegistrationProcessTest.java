@@ -268,7 +268,7 @@ class RegistrationProcessTest extends IntegrationTest {
     assertThat(first.fields()).containsExactly("code");
     assertThat(first.raw()).contains("Le quedan 2 intentos");
     assertThat(steps.get(id).body().path("remainingCodeTries").asInt()).isEqualTo(2);
-    assertThat(steps.code(id, RegistrationSteps.wrong(code)).raw()).contains("Le quedan 1 intentos");
+    assertThat(steps.code(id, RegistrationSteps.wrong(code)).raw()).contains("Le queda 1 intento.");
     Response third = steps.code(id, RegistrationSteps.wrong(code));
     assertThat(third.status()).isEqualTo(422);
     assertThat(third.body().path("rule").asText()).isEqualTo("R-A3");
