@@ -80,6 +80,11 @@ public class DemoData implements ApplicationRunner {
         "Pérez Rojas", "andres.perez@ferreterianunez.example", "3109876543"), days(4));
     device("4000000003", user(nunez, Profile.OPERATOR, IdType.CC, "1020304050", "Camila",
         "Torres Ruiz", "camila.torres@ferreterianunez.example", "3201112233"), days(-10));
+    // A new client: token assigned, not activated; registers in the portal (process 3).
+    devices.save(new Device("4000000004", user(nunez, Profile.OPERATOR, IdType.CC, "1032456789",
+        "Sofía", "Martínez Vargas", "sofia.martinez@ferreterianunez.example", "3214445566"),
+        DeviceType.PHYSICAL, DeviceState.DELIVERED, days(3 * 365),
+        TotpDynamicCodeVerifier.newSecret()));
 
     Company andinas = companies.save(new Company("901234567-7", "Distribuciones Andinas Ltda.",
         "tesoreria@andinas.example", "Marta Lucía Ospina", IdType.CC, "41234567"));
@@ -94,7 +99,7 @@ public class DemoData implements ApplicationRunner {
         "Mora Silva", "ricardo.mora@transvalle.example", "3175550201"), days(2));
     device("4000000022", user(valle, Profile.OPERATOR, IdType.PA, "AB123456", "Paula",
         "Castro Vega", "paula.castro@transvalle.example", "3185550202"), days(45));
-    LOG.info("Demo registry created: 3 companies, 7 users, 7 tokens, 3 branch offices");
+    LOG.info("Demo registry created: 3 companies, 8 users, 8 tokens, 3 branch offices");
   }
 
   private Instant days(int days) {

@@ -136,6 +136,49 @@ public final class FieldErrors {
     return this;
   }
 
+  /**
+   * R-V6: the password of the user being registered, one message per broken rule. Letters are
+   * A-Z in either case, compared without case ({@code aA} counts as repeated, {@code AbC} as a run).
+   * The messages never repeat the password.
+   */
+  public FieldErrors password(String field, String value) {
+    if (!present(field, value)) {
+      return this;
+    }
+    check(field, value.length() == 8, "La clave debe tener exactamente 8 caracteres.");
+    check(field, value.chars().allMatch(c -> isAsciiLetter(c) || isDigit(c)),
+        "La clave solo puede tener letras y números (sin espacios, tildes ni símbolos).");
+    check(field, value.chars().anyMatch(FieldErrors::isAsciiLetter),
+        "La clave debe tener al menos una letra.");
+    check(field, value.chars().anyMatch(FieldErrors::isDigit),
+        "La clave debe tener al menos un número.");
+    String folded = value.toLowerCase(java.util.Locale.ROOT);
+    boolean repeated = false;
+    boolean run = false;
+    for (int i = 1; i < folded.length(); i++) {
+      int step = folded.charAt(i) - folded.charAt(i - 1);
+      repeated |= step == 0;
+      run |= i >= 2 && Math.abs(step) == 1 && step == folded.charAt(i - 1) - folded.charAt(i - 2)
+          && sameClass(folded.charAt(i - 2), folded.charAt(i));
+    }
+    check(field, !repeated, "La clave no puede tener dos caracteres iguales seguidos (como 11 o aa).");
+    check(field, !run, "La clave no puede tener 3 caracteres consecutivos ascendentes o"
+        + " descendentes (como 123, abc o cba).");
+    return this;
+  }
+
+  private static boolean isAsciiLetter(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean sameClass(char a, char b) {
+    return isDigit(a) == isDigit(b) && isAsciiLetter(a) == isAsciiLetter(b);
+  }
+
   public FieldErrors branchOffice(String field, String value) {
     if (present(field, value)) {
       check(field, OFFICE.matcher(value).matches(), "El código de oficina debe tener 4 dígitos.");

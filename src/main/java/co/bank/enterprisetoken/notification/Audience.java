@@ -5,5 +5,7 @@ public enum Audience {
   /** The e-mail address the company registered at the bank. */
   COMPANY,
   /** The mailbox of the branch office of the case. */
-  BRANCH
+  BRANCH,
+  /** The online-banking user the case is about (process 3: the user registering). */
+  USER
 }

@@ -24,7 +24,8 @@ public enum MailTemplate {
   UNASSIGNMENT_FORM_READY("unassignment-form-ready", Set.of(Audience.COMPANY),
       DocumentType.UNASSIGNMENT_FORM),
   S2_LOGIN_READY("s2-login-ready", Set.of(Audience.COMPANY), null),
-  AFTER_EXPIRY_COMPLETED("after-expiry-completed", Set.of(Audience.COMPANY), null);
+  AFTER_EXPIRY_COMPLETED("after-expiry-completed", Set.of(Audience.COMPANY), null),
+  REGISTRATION_COMPLETED("registration-completed", Set.of(Audience.USER, Audience.COMPANY), null);
 
   private final String templateName;
   private final Set<Audience> audiences;

@@ -82,6 +82,28 @@ public class Fixtures {
         DeviceState.ACTIVE, expiresAt, TotpDynamicCodeVerifier.newSecret()));
   }
 
+  /**
+   * A new user of {@code company} (ADMIN or OPERATOR) holding a token assigned but not activated
+   * (DELIVERED), as after the delivery at a branch or for a new client (process 3).
+   */
+  public NewUser newUserWithDeliveredToken(TestCompany company, Profile profile) {
+    Instant now = bean(Clock.class).instant();
+    return bean(TransactionTemplate.class).execute(tx -> {
+      long n = SEQUENCE.incrementAndGet();
+      Company c = bean(CompanyRepository.class).findByNit(company.nit()).orElseThrow();
+      String mobile = String.format("3%09d", n % 1_000_000_000L);
+      BankUser user = bean(BankUserRepository.class).save(new BankUser(c, profile, IdType.CC,
+          "7" + (n % 1_000_000_000L), "Sofía", "Martínez Vargas",
+          "sofia" + n + "@clientes.example", mobile));
+      Device token = bean(DeviceRepository.class).save(new Device(newSerial(), user,
+          DeviceType.PHYSICAL, DeviceState.DELIVERED, now.plus(Duration.ofDays(1095)),
+          TotpDynamicCodeVerifier.newSecret()));
+      return new NewUser(user.getIdNumber(), token.getSerial(), user.getEmail(), mobile);
+    });
+  }
+
+  public record NewUser(String idNumber, String serial, String email, String mobile) {}
+
   /** A serial no device has yet (R-V4 format). */
   public String newSerial() {
     return String.format("4%09d", SEQUENCE.incrementAndGet() % 1_000_000_000L);
