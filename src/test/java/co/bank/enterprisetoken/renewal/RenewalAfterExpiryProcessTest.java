@@ -35,6 +35,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   @Autowired TestRestTemplate http;
   @Autowired RenewalService renewals;
   @Autowired TokenActivations activations;
+  @Autowired co.bank.enterprisetoken.registration.SmsOutbox smsOutbox;
   @Autowired co.bank.enterprisetoken.webapp.WebappAuthorizations webappAuthorizations;
 
   private TestCompany company;
@@ -239,7 +240,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-S3 el administrador desasigna el token del operador: formato, visado y entrega sin esperar 24 h")
+  @DisplayName("R-S3 el administrador desasigna el token del operador: formato, visado, entrega sin esperar 24 h y registro (proceso 3)")
   void situationThreeFromPortal() throws Exception {
     company = fixtures.company(Duration.ofDays(60), Duration.ofDays(-2));
     var created = portal().post("/unassignments", Map.of("companyNit", company.nit(),
@@ -264,7 +265,22 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "AUTHORIZED",
         "presentedIdType", "CC", "presentedIdNumber", "52123456",
         "identityDocumentChecked", true, "newDeviceSerial", serial);
-    activations.activated(serial, "Registro del titular");
+
+    // Process 3: the operator registers the delivered token in the portal.
+    var registration = portal().post("/registrations", Map.of("companyNit", company.nit(),
+        "idType", "CC", "idNumber", company.operatorId(), "actsAsAdmin", false));
+    assertThat(registration.status()).as(registration.raw()).isEqualTo(201);
+    String path = "/registrations/" + registration.body().path("id").asText();
+    assertThat(portal().post(path + "/confirmation", Map.of("dataCorrect", true)).status())
+        .isEqualTo(200);
+    runDueJobs();
+    var sms = smsOutbox.messages();
+    var code = java.util.regex.Pattern.compile("\\b(\\d{6})\\b")
+        .matcher(sms.get(sms.size() - 1).text());
+    assertThat(code.find()).isTrue();
+    assertThat(portal().post(path + "/code", Map.of("code", code.group(1))).status()).isEqualTo(200);
+    assertThat(portal().post(path + "/terms", Map.of("accepted", true)).status()).isEqualTo(200);
+    assertThat(portal().post(path + "/serial", Map.of("serial", serial)).status()).isEqualTo(200);
     runDueJobs();
     assertThat(status()).isEqualTo(RenewalStatus.ACTIVADO);
     assertThat(processInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
