@@ -35,9 +35,23 @@ public class SecurityConfiguration {
         .build();
   }
 
-  /** Everything else authenticates with Camunda's own mechanisms (engine REST filter, webapp login). */
+  /** Health is public (status only); metrics and the other endpoints are for operators. */
   @Bean
   @Order(2)
+  SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .anyRequest().hasRole("CAMUNDA_ADMIN"))
+        .httpBasic(withDefaults())
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /** Everything else authenticates with Camunda's own mechanisms (engine REST filter, webapp login). */
+  @Bean
+  @Order(3)
   SecurityFilterChain camundaAndDocsSecurity(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())

@@ -1,0 +1,86 @@
+package co.bank.enterprisetoken.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.bank.enterprisetoken.support.IntegrationTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import java.util.Map;
+
+@DisplayName("Operación: salud, métricas, autenticación de la API del motor, secretos al arrancar")
+class OperationsTest extends IntegrationTest {
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  @DisplayName("La salud es pública (solo el estado); las métricas Prometheus son para operadores")
+  void healthAndMetrics() {
+    var health = http.getForEntity("/actuator/health", String.class);
+    assertThat(health.getStatusCode().value()).isEqualTo(200);
+    assertThat(health.getBody()).contains("\"status\":\"UP\"").doesNotContain("components");
+
+    assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode().value())
+        .isEqualTo(401);
+    var metrics = http.withBasicAuth("operador", "admin-test-password")
+        .getForEntity("/actuator/prometheus", String.class);
+    assertThat(metrics.getStatusCode().value()).isEqualTo(200);
+    assertThat(metrics.getBody()).contains("token_renewal_cases{status=\"SOLICITADO\"}",
+        "token_renewal_sla_breaches", "token_engine_incidents_open");
+    var details = http.withBasicAuth("operador", "admin-test-password")
+        .getForEntity("/actuator/health", String.class);
+    assertThat(details.getBody()).contains("db", "mail");
+  }
+
+  @Test
+  @DisplayName("La API REST del motor exige autenticación (401 anónimo)")
+  void engineRestRequiresAuthentication() {
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode().value())
+        .isEqualTo(401);
+    assertThat(http.withBasicAuth("operador", "admin-test-password")
+        .getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isEqualTo(200);
+    assertThat(http.withBasicAuth("portal", "portal-test-password")
+        .getForEntity("/engine-rest/process-instance", String.class).getBody())
+        .as("the portal user sees nothing of the engine").isEqualTo("[]");
+  }
+
+  @Test
+  @DisplayName("La API del portal responde con cabeceras de seguridad")
+  void securityHeaders() {
+    var response = http.withBasicAuth("portal", "portal-test-password")
+        .getForEntity("/api/v1/renewals/RT-99999999", String.class);
+    assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(response.getHeaders().getFirst("X-Frame-Options")).isNotNull();
+    assertThat(response.getHeaders().getFirst("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  @DisplayName("Fuera del perfil demo no arranca con una clave vacía o conocida")
+  void refusesDefaultSecrets() {
+    StartupSecretsCheck check = new StartupSecretsCheck();
+    assertThatThrownBy(() -> check.postProcessEnvironment(env("postgres", "demo", ""),
+        new SpringApplication())).hasMessageContaining("camunda.bpm.admin-user.password");
+    assertThatThrownBy(() -> check.postProcessEnvironment(env("postgres", "", ""),
+        new SpringApplication())).hasMessageContaining("Refusing to start");
+    assertThatThrownBy(() -> check.postProcessEnvironment(
+        env("postgres", "a-strong-admin-secret", "portal"), new SpringApplication()))
+        .hasMessageContaining("TOKENS_PORTAL_PASSWORD");
+    check.postProcessEnvironment(env("postgres", "a-strong-admin-secret", "another-strong-one"),
+        new SpringApplication());
+    check.postProcessEnvironment(env("demo", "demo", "demo"), new SpringApplication());
+  }
+
+  private static StandardEnvironment env(String profile, String adminPassword, String portal) {
+    StandardEnvironment env = new StandardEnvironment();
+    env.setActiveProfiles(profile);
+    env.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+        "camunda.bpm.admin-user.id", "ops", "camunda.bpm.admin-user.password", adminPassword,
+        "enterprise-token.security.portal-password", portal)));
+    return env;
+  }
+}
