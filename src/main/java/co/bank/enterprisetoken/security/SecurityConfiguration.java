@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what. The portal API and the demo token simulator: HTTP Basic as the technical user
@@ -59,6 +60,20 @@ public class SecurityConfiguration {
         .csrf(AbstractHttpConfigurer::disable)
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .build();
+  }
+
+  /** A request the firewall refuses (encoded slashes, %25, …) gets the API's problem answer too. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return (request, response, rejected) -> {
+      response.setStatus(400);
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("{\"type\":\"urn:token-empresarial:problem:invalid-input\","
+          + "\"title\":\"Datos inválidos\",\"status\":400,"
+          + "\"detail\":\"La dirección de la solicitud no es válida.\","
+          + "\"errors\":[{\"field\":\"path\",\"message\":\"Caracteres no permitidos.\"}]}");
+    };
   }
 
   @Bean
