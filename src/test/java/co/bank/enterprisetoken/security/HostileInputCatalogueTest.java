@@ -158,7 +158,7 @@ class HostileInputCatalogueTest extends IntegrationTest {
     c.add(new Hostile("NIT inválido en la ruta", HttpMethod.GET,
         "/companies/900123456-1/users", null, 400, "nit"));
     c.add(new Hostile("NIT inyección en la ruta", HttpMethod.GET,
-        "/companies/1%27%20OR%201=1/users", null, 400, "nit"));
+        "/companies/1%27%20OR%201=1/users", null, 400, "path"));
     c.add(new Hostile("empresa desconocida", HttpMethod.GET, "/companies/900000000-5/users",
         null, 404, null));
     c.add(new Hostile("número de caso mal formado", HttpMethod.GET, "/renewals/RT-1", null, 400,
