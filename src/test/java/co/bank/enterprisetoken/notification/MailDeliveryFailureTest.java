@@ -70,4 +70,51 @@ class MailDeliveryFailureTest extends IntegrationTest {
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceId)
         .count()).isZero();
   }
+
+  @Test
+  @DisplayName("Ráfaga con SMTP caído: cada correo se reintenta, queda en incidente y se envía una sola vez")
+  void burstDuringOutageLosesAndDuplicatesNothing() {
+    var portal = new PortalClient(http.withBasicAuth("portal", "portal-test-password"));
+    java.util.List<TestCompany> companies = new java.util.ArrayList<>();
+    realPort = mailSender.getPort();
+    try (ServerSocket closed = new ServerSocket(0)) {
+      mailSender.setPort(closed.getLocalPort());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    for (int i = 0; i < 8; i++) {
+      TestCompany company = fixtures.company();
+      companies.add(company);
+      assertThat(portal.post("/renewals", PortalClient.renewal(company,
+          fixtures.codeOf(company.adminSerial()), Map.of("deviceSerial", company.operatorSerial())))
+          .status()).isEqualTo(201);
+    }
+    for (int attempt = 0; attempt < 10; attempt++) {
+      runDueJobs();
+      engine.getManagementService().createJobQuery().activityId("Task_EmailRequestForm")
+          .withRetriesLeft().list()
+          .forEach(j -> engine.getManagementService().setJobDuedate(j.getId(), null));
+    }
+    long incidents = engine.getRuntimeService().createIncidentQuery()
+        .activityId("Task_EmailRequestForm").count();
+    assertThat(incidents).as("one incident per undelivered e-mail").isGreaterThanOrEqualTo(8);
+    companies.forEach(c -> assertThat(mailsTo(c.email())).isEmpty());
+
+    mailSender.setPort(realPort);
+    engine.getManagementService().createJobQuery().activityId("Task_EmailRequestForm")
+        .noRetriesLeft().list()
+        .forEach(j -> {
+          // As an operator does in Cockpit: "Retry" the incident.
+          engine.getManagementService().setJobRetries(j.getId(), 1);
+          engine.getManagementService().setJobDuedate(j.getId(), null);
+        });
+    runDueJobs();
+    runDueJobs();
+    for (TestCompany company : companies) {
+      assertThat(mailsTo(company.email())).as("exactly one request e-mail for " + company.nit())
+          .hasSize(1);
+    }
+    assertThat(engine.getRuntimeService().createIncidentQuery()
+        .activityId("Task_EmailRequestForm").count()).isZero();
+  }
 }
