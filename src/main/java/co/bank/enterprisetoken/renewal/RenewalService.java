@@ -26,7 +26,6 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -407,11 +406,8 @@ public class RenewalService {
   /** Latest case per device of a company, keyed by device id (the portal's list of users). */
   @Transactional(readOnly = true)
   public Map<Long, RenewalCase> latestCasesByDevice(Company company) {
-    var byDevice = new java.util.HashMap<Long, RenewalCase>();
-    for (RenewalCase c : cases.findLatestPerDevice(company)) {
-      byDevice.put(c.getDevice().getId(), c);
-    }
-    return byDevice;
+    return cases.findLatestPerDevice(company).stream()
+        .collect(java.util.stream.Collectors.toMap(c -> c.getDevice().getId(), c -> c));
   }
 
 }
