@@ -85,6 +85,9 @@ public class DemoData implements ApplicationRunner {
         "Sofía", "Martínez Vargas", "sofia.martinez@ferreterianunez.example", "3214445566"),
         DeviceType.PHYSICAL, DeviceState.DELIVERED, days(3 * 365),
         TotpDynamicCodeVerifier.newSecret()));
+    // Holder of the virtual-token walkthrough (process 4): no signing user yet, so a NEW token.
+    device("4000000005", user(nunez, Profile.OPERATOR, IdType.CC, "1019876543", "Mateo",
+        "Rincón Salazar", "mateo.rincon@ferreterianunez.example", "3157778899"), days(300));
 
     Company andinas = companies.save(new Company("901234567-7", "Distribuciones Andinas Ltda.",
         "tesoreria@andinas.example", "Marta Lucía Ospina", IdType.CC, "41234567"));
@@ -99,7 +102,7 @@ public class DemoData implements ApplicationRunner {
         "Mora Silva", "ricardo.mora@transvalle.example", "3175550201"), days(2));
     device("4000000022", user(valle, Profile.OPERATOR, IdType.PA, "AB123456", "Paula",
         "Castro Vega", "paula.castro@transvalle.example", "3185550202"), days(45));
-    LOG.info("Demo registry created: 3 companies, 8 users, 8 tokens, 3 branch offices");
+    LOG.info("Demo registry created: 3 companies, 9 users, 9 tokens, 3 branch offices");
   }
 
   private Instant days(int days) {

@@ -9,7 +9,9 @@ public enum DocumentType {
   /** ECON-084 "Modificación claves token / Internet Empresarial administrador" (R-S1, R-S2). */
   ECON_084("ECON-084-%s.pdf"),
   /** "Desasignación de dispositivo" printed after the portal's unassignment (R-S3). */
-  UNASSIGNMENT_FORM("Desasignacion-Dispositivo-%s.pdf");
+  UNASSIGNMENT_FORM("Desasignacion-Dispositivo-%s.pdf"),
+  /** Installation guide of the virtual token (R-T8), attached to the certificate e-mail. */
+  VIRTUAL_TOKEN_GUIDE("Guia-Instalacion-Token-Virtual-%s.pdf");
 
   private final String fileNamePattern;
 

@@ -167,6 +167,36 @@ public final class FieldErrors {
     return this;
   }
 
+  /**
+   * R-T7: the password of the virtual-token certificate (the bank's policy, the seed names none):
+   * 8 to 16 characters without spaces, at least one capital letter, one small letter and one digit,
+   * not containing the holder's id number, and no character three times in a row. The messages
+   * never repeat the password.
+   */
+  public FieldErrors certificatePassword(String field, String value, String idNumber) {
+    if (!present(field, value)) {
+      return this;
+    }
+    check(field, value.length() >= 8 && value.length() <= 16,
+        "La contraseña debe tener entre 8 y 16 caracteres.");
+    check(field, value.chars().noneMatch(Character::isWhitespace),
+        "La contraseña no puede tener espacios.");
+    check(field, value.chars().anyMatch(c -> c >= 'A' && c <= 'Z'),
+        "La contraseña debe tener al menos una letra mayúscula.");
+    check(field, value.chars().anyMatch(c -> c >= 'a' && c <= 'z'),
+        "La contraseña debe tener al menos una letra minúscula.");
+    check(field, value.chars().anyMatch(FieldErrors::isDigit),
+        "La contraseña debe tener al menos un número.");
+    check(field, idNumber == null || !value.contains(idNumber),
+        "La contraseña no puede contener su número de identificación.");
+    boolean tripled = false;
+    for (int i = 2; i < value.length(); i++) {
+      tripled |= value.charAt(i) == value.charAt(i - 1) && value.charAt(i) == value.charAt(i - 2);
+    }
+    check(field, !tripled, "La contraseña no puede repetir un carácter tres veces seguidas.");
+    return this;
+  }
+
   private static boolean isAsciiLetter(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }

@@ -25,7 +25,14 @@ public enum MailTemplate {
       DocumentType.UNASSIGNMENT_FORM),
   S2_LOGIN_READY("s2-login-ready", Set.of(Audience.COMPANY), null),
   AFTER_EXPIRY_COMPLETED("after-expiry-completed", Set.of(Audience.COMPANY), null),
-  REGISTRATION_COMPLETED("registration-completed", Set.of(Audience.USER, Audience.COMPANY), null);
+  REGISTRATION_COMPLETED("registration-completed", Set.of(Audience.USER, Audience.COMPANY), null),
+  /** R-T6, R-T8: the installation guide once the certificate is obtained, with the PDF guide. */
+  VIRTUAL_TOKEN_CERTIFICATE("virtual-token-certificate", Set.of(Audience.USER),
+      DocumentType.VIRTUAL_TOKEN_GUIDE),
+  /** R-T4: the questionnaire is locked for 24 hours. */
+  VIRTUAL_TOKEN_LOCKED("virtual-token-locked", Set.of(Audience.USER), null),
+  /** R-T5: the 3-month window closed; the holder must request again. */
+  VIRTUAL_TOKEN_EXPIRED("virtual-token-expired", Set.of(Audience.USER), null);
 
   private final String templateName;
   private final Set<Audience> audiences;

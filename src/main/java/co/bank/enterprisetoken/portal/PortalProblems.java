@@ -1,9 +1,11 @@
 package co.bank.enterprisetoken.portal;
 
+import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.EnterpriseTokenApplication;
 import co.bank.enterprisetoken.errors.ConflictException;
 import co.bank.enterprisetoken.errors.FieldError;
 import co.bank.enterprisetoken.errors.InvalidInputException;
+import co.bank.enterprisetoken.errors.LockedException;
 import co.bank.enterprisetoken.errors.NotFoundException;
 import co.bank.enterprisetoken.errors.RuleRefusedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -61,6 +63,9 @@ class PortalProblems extends ResponseEntityExceptionHandler {
     ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict",
         "Conflicto con el estado del caso", e.getMessage());
     problem.setProperty("caseNumbers", e.getCaseNumbers());
+    if (e instanceof LockedException locked) {
+      problem.setProperty("lockedUntil", BankTime.local(locked.getLockedUntil()));
+    }
     return problem;
   }
 

@@ -27,5 +27,13 @@ class OpenApiContractTest extends IntegrationTest {
         .asText()).isEqualTo("basic");
     assertThat(doc.path("paths").path("/api/v1/renewals").path("post").path("responses")
         .fieldNames()).toIterable().contains("201", "400", "409", "422");
+    // process 4: every step of the virtual token, with its 400 and 409 (R-T1..R-T9)
+    assertThat(doc.path("paths").fieldNames()).toIterable().contains("/api/v1/virtual-tokens",
+        "/api/v1/virtual-tokens/{id}", "/api/v1/virtual-tokens/{id}/contract",
+        "/api/v1/virtual-tokens/{id}/identity", "/api/v1/virtual-tokens/{id}/questionnaire",
+        "/api/v1/virtual-tokens/{id}/certificate", "/api/v1/virtual-tokens/{id}/password",
+        "/api/v1/virtual-tokens/{id}/installation");
+    assertThat(doc.path("paths").path("/api/v1/virtual-tokens/{id}/questionnaire").path("post")
+        .path("responses").fieldNames()).toIterable().contains("200", "400", "409");
   }
 }
