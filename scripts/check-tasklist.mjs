@@ -5,11 +5,10 @@
 // per check and exits non-zero when a check failed. Screenshots go to SHOTS (default /tmp).
 // Env: BASE_URL, SHOTS, CHROMIUM (default /usr/bin/chromium), BRANCH_USER, MANAGER_USER, PASSWORD,
 // NEW_SERIAL (serial of the new token handed over, default 4000000101).
-import { chromium } from 'playwright-core';
+import {
+  BASE, SHOTS, check, checkBranding, claim, complete, finish, launchBrowser, login, openTask,
+} from './lib/webapps.mjs';
 
-const BASE = (process.env.BASE_URL || 'http://localhost:8091').replace(/\/$/, '');
-const SHOTS = process.env.SHOTS || '/tmp';
-const PASSWORD = process.env.PASSWORD || 'demo';
 const BRANCH_USER = process.env.BRANCH_USER || 'oficina0001';
 const MANAGER_USER = process.env.MANAGER_USER || 'gerente';
 const NEW_SERIAL = process.env.NEW_SERIAL || '4000000101';
@@ -17,75 +16,7 @@ const BRANCH_FILTER = 'Oficina 0001 – Visado y entrega';
 const VISA_TASK = 'Visar firma de la solicitud';
 const DELIVERY_TASK = 'Entregar token al titular o autorizado';
 
-let failures = 0;
-function result(ok, name, detail = '') {
-  if (!ok) failures++;
-  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + detail : ''}`);
-  return ok;
-}
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    return result(true, name, typeof detail === 'string' ? detail : '');
-  } catch (e) {
-    return result(false, name, String(e.message || e).split('\n')[0]);
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
-    '--no-first-run'],
-});
-
-async function login(page, app, user) {
-  await page.goto(`${BASE}/camunda/app/${app}/`);
-  await page.locator('input[ng-model="username"]').fill(user, { timeout: 20000 });
-  await page.locator('input[ng-model="password"]').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await page.locator('.navbar-brand .brand-name').waitFor({ timeout: 20000 });
-  await page.waitForTimeout(2500); // the Angular app renders its views
-}
-
-/** Branding: title and header say Token Empresarial; no Camunda 8 / end-of-life notice shown. */
-async function checkBranding(page, app) {
-  await check(`${app}: title and header brand are "Token Empresarial"`, async () => {
-    const title = await page.title();
-    const brand = (await page.locator('.navbar-brand .brand-name').innerText()).trim();
-    if (!title.includes('Token Empresarial') || !brand.includes('Token Empresarial')) {
-      throw new Error(`title="${title}" brand="${brand}"`);
-    }
-    return `title="${title}"`;
-  });
-  await check(`${app}: no vendor banner visible`, async () => {
-    const text = await page.locator('body').innerText();
-    if (/Camunda 8|migrate to/i.test(text)) throw new Error('"Camunda 8" text visible');
-    const banners = await page.locator('.ce-eol-banner').evaluateAll(
-      (els) => els.filter((e) => e.offsetParent !== null).length);
-    if (banners > 0) throw new Error(`${banners} visible .ce-eol-banner`);
-  });
-}
-
-async function openTask(page, name) {
-  const link = page.locator('.tasks-list li.task', { hasText: name }).first();
-  await link.waitFor({ timeout: 20000 });
-  await link.locator('a').first().click();
-  await page.waitForTimeout(2000);
-}
-
-async function claim(page) {
-  const claimButton = page.locator('.task-details button.claim, button:has-text("Claim")').first();
-  await claimButton.waitFor({ timeout: 15000 });
-  await claimButton.click();
-  await page.locator('.task-details .fjs-container').waitFor({ timeout: 20000 });
-  await page.waitForTimeout(1500);
-}
-
-async function complete(page) {
-  const completeButton = page.locator('.task-details button:has-text("Complete")').first();
-  await completeButton.click();
-  await page.waitForTimeout(3000);
-}
+const browser = await launchBrowser();
 
 async function tasklist() {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -208,5 +139,4 @@ try {
 } finally {
   await browser.close();
 }
-console.log(failures ? `${failures} check(s) FAILED` : 'all checks passed');
-process.exit(failures ? 1 : 0);
+finish();
