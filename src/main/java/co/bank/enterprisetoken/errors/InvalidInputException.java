@@ -1,9 +1,10 @@
 package co.bank.enterprisetoken.errors;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import java.util.List;
 
 /** Bad input: every bad field at once. Thrown before anything is stored or started. */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends BadUserRequestException {
 
   private final transient List<FieldError> errors;
 

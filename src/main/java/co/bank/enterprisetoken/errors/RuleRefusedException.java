@@ -1,7 +1,9 @@
 package co.bank.enterprisetoken.errors;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+
 /** A well-formed request that the bank's rules refuse (422), e.g. renewing an expired device. */
-public class RuleRefusedException extends RuntimeException {
+public class RuleRefusedException extends BadUserRequestException {
 
   private final String rule;
 
