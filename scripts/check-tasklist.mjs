@@ -1,12 +1,13 @@
 // Browser check of the Camunda webapps of Token Empresarial, against a running app:
 //   BASE_URL=http://localhost:8091 node scripts/check-tasklist.mjs
-// Needs a "Visar firma de la solicitud" task for branch 0001 (a renewal of token 4000000002 of the
-// demo company 900123456-8 collected at office 0001, see README/docs). Prints one PASS/FAIL line
+// Requests the renewal of demo token 4000000002 (company 900123456-8, office 0001) through the
+// portal API unless one is open already, then works its tasks in Tasklist. Prints one PASS/FAIL line
 // per check and exits non-zero when a check failed. Screenshots go to SHOTS (default /tmp).
 // Env: BASE_URL, SHOTS, CHROMIUM (default /usr/bin/chromium), BRANCH_USER, MANAGER_USER, PASSWORD,
 // NEW_SERIAL (serial of the new token handed over, default 4000000101).
 import {
-  BASE, SHOTS, check, checkBranding, claim, complete, finish, launchBrowser, login, openTask,
+  BASE, SHOTS, api, apiOk, check, checkBranding, claim, complete, finish, launchBrowser, login,
+  openTask,
 } from './lib/webapps.mjs';
 
 const BRANCH_USER = process.env.BRANCH_USER || 'oficina0001';
@@ -15,6 +16,16 @@ const NEW_SERIAL = process.env.NEW_SERIAL || '4000000101';
 const BRANCH_FILTER = 'Oficina 0001 – Visado y entrega';
 const VISA_TASK = 'Visar firma de la solicitud';
 const DELIVERY_TASK = 'Entregar token al titular o autorizado';
+
+await check('portal: renewal of 4000000002 requested (or already open) for office 0001', async () => {
+  const code = (await apiOk('GET', '/demo/devices/4000000001/dynamic-code', 'portal')).dynamicCode;
+  const answer = await api('POST', '/api/v1/renewals', 'portal', {
+    companyNit: '900123456-8', adminIdType: 'CC', adminIdNumber: '52345678', dynamicCode: code,
+    branchOffice: '0001', renewals: [{ deviceSerial: '4000000002' }],
+  });
+  if (answer.status !== 201 && answer.status !== 409) throw new Error(`HTTP ${answer.status}`);
+  await new Promise((resolve) => setTimeout(resolve, 4000)); // PDF and e-mail jobs run first
+});
 
 const browser = await launchBrowser();
 
