@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
 class TwoNodesIT {
 
-  static final int CASES = 30;
+  static final int CASES = 40;
   static final String[] SHORT_TIMERS = {
       "--enterprise-token.renewal.pickup-reminder-cycle=R1/PT20S",
       "--enterprise-token.mail.retry-cycle=R3/PT2S"};
