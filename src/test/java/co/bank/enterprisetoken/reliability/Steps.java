@@ -124,6 +124,21 @@ final class Steps {
         + " GROUP BY job_id_ HAVING count(*) > 1");
   }
 
+  /** For diagnosis after the database is gone: every e-mail received and the idempotency log. */
+  static void dump(String file, TestDatabase db, List<Mailbox.Mail> mails) throws IOException {
+    StringBuilder out = new StringBuilder("# e-mails received (case | kind | Message-ID | to)\n");
+    mails.forEach(m -> out.append(m.caseNumber()).append(" | ").append(m.kind()).append(" | ")
+        .append(m.messageId()).append(" | ").append(m.to()).append('\n'));
+    out.append("# sent_mail\n");
+    db.query("SELECT * FROM sent_mail ORDER BY id").forEach(r -> out.append(r).append('\n'));
+    out.append("# act_hi_job_log (not 'created')\n");
+    db.query("SELECT timestamp_, job_state_, job_id_, job_def_type_, act_id_, process_instance_id_,"
+        + " hostname_, job_exception_msg_ FROM act_hi_job_log WHERE job_state_ <> 0"
+        + " ORDER BY timestamp_").forEach(r -> out.append(r).append('\n'));
+    Files.createDirectories(AppNode.LOGS);
+    Files.writeString(AppNode.LOGS.resolve(file), out, StandardCharsets.UTF_8);
+  }
+
   static void report(String file, String text) throws IOException {
     Files.createDirectories(AppNode.LOGS);
     Files.writeString(AppNode.LOGS.resolve(file), text + System.lineSeparator(),

@@ -81,6 +81,7 @@ class TwoNodesIT {
           .mapToLong(n -> n - 1).sum();
       long caseMails = mails.stream().filter(m -> m.caseNumber() != null).count();
 
+      Steps.dump("two-nodes-data.txt", db, mails);
       Steps.report("results.txt", String.format("two-nodes: cases=%d, case e-mails=%d"
               + " (expected %d), all e-mails=%d, duplicates=%d, distinct Message-IDs=%d,"
               + " successful jobs per node=%s, failed job runs (retried)=%d, sent_mail rows=%d,"
