@@ -140,7 +140,7 @@ final class AppNode implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  /** An HTTP call with Basic auth ({@code portal:demo} for the portal API, {@code admin:demo} REST). */
+  /** An HTTP call with Basic auth: {@code portal:demo} (portal API), {@code admin:demo} (REST). */
   HttpResponse<String> call(String method, String path, String user, String json)
       throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))

@@ -100,7 +100,7 @@ final class Steps {
         caseNumber).get(0).get("status");
   }
 
-  /** Jobs due now or within the next hour (timers of the far future, such as expiries, excluded). */
+  /** Jobs due now or within the hour (far-off timers, such as the expiries, excluded). */
   static long dueJobs(TestDatabase db) {
     return db.count("SELECT count(*) FROM act_ru_job WHERE (duedate_ IS NULL"
         + " OR duedate_ < now() + interval '1 hour') AND retries_ > 0"
