@@ -46,7 +46,7 @@ final class Registry {
 
   private Registry() {}
 
-  /** Company number {@code n} (1..99999); its operator's token expires at {@code operatorExpiry}. */
+  /** Company {@code n} (1..99999); its operator's token expires at {@code operatorExpiry}. */
   static TestCompany company(TestDatabase db, int n, Instant operatorExpiry) throws SQLException {
     String base = String.format("91%07d", n);
     String nit = base + "-" + FieldErrors.nitCheckDigit(base);
