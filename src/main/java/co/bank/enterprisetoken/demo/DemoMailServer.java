@@ -34,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+// Off when the mail goes to another SMTP server, e.g. the reliability tests' GreenMail.
+@ConditionalOnProperty(name = "enterprise-token.demo.mail-server.enabled", havingValue = "true",
+    matchIfMissing = true)
 public class DemoMailServer implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(DemoMailServer.class);

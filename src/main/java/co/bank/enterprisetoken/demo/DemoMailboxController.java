@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,9 @@ import org.springframework.web.server.ResponseStatusException;
 /** The demo profile's web mailbox: what the company and the branches would have received. */
 @Controller
 @Profile("demo")
+// Off when the mail goes to another SMTP server, e.g. the reliability tests' GreenMail.
+@ConditionalOnProperty(name = "enterprise-token.demo.mail-server.enabled", havingValue = "true",
+    matchIfMissing = true)
 public class DemoMailboxController {
 
   private final DemoMailServer server;

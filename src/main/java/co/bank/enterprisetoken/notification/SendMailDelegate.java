@@ -2,6 +2,9 @@ package co.bank.enterprisetoken.notification;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
@@ -27,14 +30,30 @@ public class SendMailDelegate implements JavaDelegate {
 
   /**
    * Identifies this arrival at the step: the id of the async job running it is the same across its
-   * retries and new for each arrival (a loop or a repeated reminder sends a new e-mail).
+   * retries (also after a crash, on any node) and new for each arrival (a loop or a repeated
+   * reminder sends a new e-mail).
+   *
+   * <p>The job comes from the engine's command context: a job query by execution id misses it when
+   * the engine has replaced the job's concurrent execution (parallel branches that joined the
+   * tree), and the fallback, the activity instance id, is new on every retry, which sent an e-mail
+   * again after a node was killed between the SMTP accept and the job's commit (NodeCrashIT).
    */
   static String stepKey(DelegateExecution execution) {
-    String jobId = execution.getProcessEngineServices().getManagementService().createJobQuery()
-        .executionId(execution.getId())
-        .activityId(execution.getCurrentActivityId())
-        .list().stream().map(Job::getId).findFirst()
-        .orElse("sync-" + execution.getActivityInstanceId());
+    String jobId = currentJobId(execution);
+    if (jobId == null) {
+      jobId = execution.getProcessEngineServices().getManagementService().createJobQuery()
+          .executionId(execution.getId())
+          .activityId(execution.getCurrentActivityId())
+          .list().stream().map(Job::getId).findFirst()
+          .orElse("sync-" + execution.getActivityInstanceId());
+    }
     return execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + jobId;
+  }
+
+  private static String currentJobId(DelegateExecution execution) {
+    CommandContext command = Context.getCommandContext();
+    JobEntity job = command == null ? null : command.getCurrentJob();
+    return job != null && execution.getProcessInstanceId().equals(job.getProcessInstanceId())
+        ? job.getId() : null;
   }
 }
