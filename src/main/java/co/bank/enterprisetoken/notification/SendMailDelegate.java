@@ -2,10 +2,6 @@ package co.bank.enterprisetoken.notification;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,31 +25,20 @@ public class SendMailDelegate implements JavaDelegate {
   }
 
   /**
-   * Identifies this arrival at the step: the id of the async job running it is the same across its
-   * retries (also after a crash, on any node) and new for each arrival (a loop or a repeated
-   * reminder sends a new e-mail).
-   *
-   * <p>The job comes from the engine's command context: a job query by execution id misses it when
-   * the engine has replaced the job's concurrent execution (parallel branches that joined the
-   * tree), and the fallback, the activity instance id, is new on every retry, which sent an e-mail
-   * again after a node was killed between the SMTP accept and the job's commit (NodeCrashIT).
+   * Identifies this arrival at the step, with the engine's public API only: the process instance,
+   * the activity, and how many times that activity completed before in the instance. A retry of
+   * the same arrival (also after a crash, on any node) counts the same, because a failed attempt
+   * leaves no finished activity instance; the next arrival (a loop, a repeated reminder) counts one
+   * more. Needs history level ACTIVITY or higher (the product runs FULL).
    */
   static String stepKey(DelegateExecution execution) {
-    String jobId = currentJobId(execution);
-    if (jobId == null) {
-      jobId = execution.getProcessEngineServices().getManagementService().createJobQuery()
-          .executionId(execution.getId())
-          .activityId(execution.getCurrentActivityId())
-          .list().stream().map(Job::getId).findFirst()
-          .orElse("sync-" + execution.getActivityInstanceId());
-    }
-    return execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + jobId;
-  }
-
-  private static String currentJobId(DelegateExecution execution) {
-    CommandContext command = Context.getCommandContext();
-    JobEntity job = command == null ? null : command.getCurrentJob();
-    return job != null && execution.getProcessInstanceId().equals(job.getProcessInstanceId())
-        ? job.getId() : null;
+    long completedBefore = execution.getProcessEngineServices().getHistoryService()
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .activityId(execution.getCurrentActivityId())
+        .finished()
+        .count();
+    return execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/"
+        + (completedBefore + 1);
   }
 }
