@@ -1,0 +1,548 @@
+package co.bank.enterprisetoken.bench;
+
+import co.bank.enterprisetoken.EnterpriseTokenApplication;
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.spec.SecretKeySpec;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The benchmark driver: one JVM running the application itself (profile {@code postgres}, job
+ * executor on, GreenMail as the local SMTP server) and playing its users: the portal over HTTP, the
+ * branch staff through the engine API. Writes {@code driver.json}; see benchmark/run.
+ */
+public final class BenchmarkDriver {
+
+  record Size(String name, int workers, int e2eWarmup, int e2eCases, int startEndCases,
+      int matrixCases, int openCases, int expiryCases, boolean twoNodes, int queryRepeats) {}
+
+  static Size size(String name) {
+    return switch (name) {
+      case "tiny" -> new Size(name, 2, 2, 6, 50, 6, 400, 40, false, 20);
+      case "full" -> new Size(name, 4, 20, 600, 5000, 300, 100_000, 10_000, true, 100);
+      default -> new Size("reduced", 4, 8, 100, 1000, 60, 8_000, 800, true, 60);
+    };
+  }
+
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final int USERS_E2E = 2;
+  static final int USERS_OPEN = 5;
+  static final long E2E_FROM = 1;
+  static final long OPEN_FROM = 100_000;
+
+  final Size size;
+  final String pgServer;
+  final String db;
+  final Path out;
+  final String jar;
+  final Map<String, Object> results = new LinkedHashMap<>();
+  final String portalPassword = "bench-" + UUID.randomUUID();
+  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  GreenMail smtp;
+  ConfigurableApplicationContext app;
+  ProcessEngine engine;
+  Seed seed;
+  int port;
+
+  BenchmarkDriver(Map<String, String> args) {
+    size = size(args.getOrDefault("size", "reduced"));
+    pgServer = args.getOrDefault("pg", "jdbc:postgresql://127.0.0.1:5432/");
+    db = args.getOrDefault("db", "bench_app");
+    out = Path.of(args.getOrDefault("out", "target/benchmark"));
+    jar = args.get("jar");
+  }
+
+  public static void main(String[] argv) throws Exception {
+    Map<String, String> args = new HashMap<>();
+    for (String a : argv) {
+      String[] kv = a.replaceFirst("^--", "").split("=", 2);
+      args.put(kv[0], kv.length > 1 ? kv[1] : "true");
+    }
+    BenchmarkDriver driver = new BenchmarkDriver(args);
+    try {
+      driver.run();
+    } finally {
+      driver.stop();
+    }
+    System.exit(0);
+  }
+
+  void run() throws Exception {
+    Files.createDirectories(out);
+    results.put("size", size);
+    start();
+    endToEnd();
+    matrix();
+    tasklistAtScale();
+    massExpiry("one_node", 0, false);
+    Files.writeString(out.resolve("driver.json"), JSON.writeValueAsString(results));
+    if (size.twoNodes() && jar != null) {
+      try {
+        massExpiry("two_nodes", size.expiryCases(), true);
+      } catch (Exception e) {
+        // Reported, not fatal: the one-node figures stand on their own.
+        results.put("mass_expiry_two_nodes", Map.of("skipped", "failed: " + e));
+        e.printStackTrace();
+      }
+    } else {
+      results.put("mass_expiry_two_nodes", Map.of("skipped",
+          "two-node run not part of size " + size.name()));
+    }
+    Files.writeString(out.resolve("driver.json"), JSON.writeValueAsString(results));
+    System.out.println("[bench] wrote " + out.resolve("driver.json"));
+  }
+
+  // ---------------------------------------------------------------- the application
+
+  Map<String, Object> appProperties() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("spring.datasource.url", pgServer + db);
+    p.put("spring.datasource.username", "postgres");
+    p.put("spring.datasource.password", "");
+    p.put("server.port", "0");
+    p.put("spring.mail.host", "127.0.0.1");
+    p.put("spring.mail.port", String.valueOf(smtp.getSmtp().getPort()));
+    p.put("enterprise-token.security.portal-password", portalPassword);
+    p.put("enterprise-token.renewal.expiry-alert-cron", "-");
+    p.put("logging.level.root", "WARN");
+    p.put("logging.level.co.bank.enterprisetoken.bench", "INFO");
+    return p;
+  }
+
+  void start() throws Exception {
+    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    long t = System.nanoTime();
+    app = new SpringApplicationBuilder(EnterpriseTokenApplication.class, BenchBeans.class)
+        .profiles("postgres").run(appProperties().entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    results.put("driver_context_start_s", Stats.round((System.nanoTime() - t) / 1e9));
+    port = ((WebServerApplicationContext) app).getWebServer().getPort();
+    engine = app.getBean(ProcessEngine.class);
+    engine.getRepositoryService().createDeployment().name("bench-models")
+        .addString("twin.bpmn", Models.twin()).addString("start-end.bpmn", Models.startEnd())
+        .enableDuplicateFiltering(true).deploy();
+    seed = new Seed(pgServer + db, "postgres");
+    seed.offices();
+  }
+
+  void stop() {
+    if (app != null) {
+      app.close();
+    }
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  long xactCommit() throws Exception {
+    Thread.sleep(1500); // PostgreSQL 15 flushes each backend's counters at most once a second
+    try (Connection c = seed.connect(); var s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT xact_commit + xact_rollback FROM pg_stat_database"
+            + " WHERE datname = current_database()")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  long count(String sql) throws Exception {
+    try (Connection c = seed.connect(); var s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  // ---------------------------------------------------------------- HTTP as the portal
+
+  JsonNode post(String path, Object body, int expected) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1"
+            + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            ("portal:" + portalPassword).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+          + response.body());
+    }
+    return JSON.readTree(response.body());
+  }
+
+  int get(String path) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1"
+            + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            ("portal:" + portalPassword).getBytes(StandardCharsets.UTF_8))).GET().build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+    }
+    return response.body().length();
+  }
+
+  static String totp(Instant at) {
+    try {
+      var generator = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(60), 6);
+      var key = new SecretKeySpec(Base64.getDecoder().decode(Seed.OTP_SECRET),
+          generator.getAlgorithm());
+      return generator.generateOneTimePasswordString(key, at, Locale.ROOT);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- 1. end to end
+
+  /** One real case: portal request, PDF and mail, visa and delivery tasks, portal activation. */
+  void fullCase(int i) {
+    long company = E2E_FROM + i;
+    long admin = Seed.userIndex(company, USERS_E2E, 0);
+    long operator = Seed.userIndex(company, USERS_E2E, 1);
+    String serial = Seed.serial(operator);
+    String newSerial = String.format("49%08d", i);
+    Waits.watch(serial);
+    try {
+      JsonNode created = post("/renewals", Map.of("companyNit", Seed.nit(company),
+          "adminIdType", "CC", "adminIdNumber", Seed.idNumber(admin),
+          "dynamicCode", totp(Instant.now()), "branchOffice", "0001",
+          "renewals", List.of(Map.of("deviceSerial", serial))), 201);
+      String number = created.path("renewals").path(0).path("confirmationNumber").asText();
+      var visa = Waits.await(serial, "Task_VisaSignature", 120);
+      Waits.quiesce(engine, visa.processInstanceId());
+      asBranch(() -> {
+        Map<String, Object> v = new HashMap<>(Map.of("visaResult", "APPROVED",
+            "visaEvidenceReference", "EV-2026-0042"));
+        v.put("visaObservations", null);
+        engine.getTaskService().complete(visa.id(), v);
+      });
+      var delivery = Waits.await(serial, "Task_DeliverToken", 120);
+      Waits.quiesce(engine, delivery.processInstanceId());
+      asBranch(() -> engine.getTaskService().complete(delivery.id(), Map.of(
+          "deliveryRecipient", "HOLDER", "presentedIdType", "CC",
+          "presentedIdNumber", Seed.idNumber(operator), "identityDocumentChecked", true,
+          "newDeviceSerial", newSerial)));
+      var waiting = Waits.await(serial, "Event_ActivationRequested", 120);
+      Waits.quiesce(engine, waiting.processInstanceId());
+      post("/renewals/" + number + "/activation", Map.of("adminIdType", "CC",
+          "adminIdNumber", Seed.idNumber(admin), "newDeviceSerial", newSerial,
+          "dynamicCode", totp(Instant.now().plusSeconds(60))), 200);
+      Waits.await(serial, "end:" + Models.REAL, 120);
+    } catch (Exception e) {
+      throw new IllegalStateException("Case " + i + " failed", e);
+    } finally {
+      Waits.unwatch(serial);
+    }
+  }
+
+  void asBranch(Runnable action) {
+    engine.getIdentityService().setAuthentication("oficina0001", List.of("branch-0001"));
+    try {
+      Retry.run(action);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  Map<String, Object> measured(String name, int warmup, int cases,
+      java.util.function.IntConsumer oneCase) throws Exception {
+    long before = xactCommit();
+    Map<String, Object> r = ClosedLoop.run(name, size.workers(), warmup, cases, oneCase);
+    long after = xactCommit();
+    // Warm-up cases' commits are inside the window too: per case over warm-up + measured cases.
+    long xacts = after - before;
+    r.put("xact_commits", xacts);
+    r.put("xacts_per_case", Stats.round((double) xacts / (cases + warmup)));
+    r.put("note_xacts", "pg_stat_database xact_commit+xact_rollback delta over warm-up and measured"
+        + " cases, includes the job executor's acquisitions and the driver's engine calls");
+    return r;
+  }
+
+  void endToEnd() throws Exception {
+    int warm = size.e2eWarmup();
+    int n = size.e2eCases();
+    seed.companies(E2E_FROM, warm + n, USERS_E2E, Instant.now().plus(Duration.ofDays(10)));
+    Map<String, Object> e2e = new LinkedHashMap<>();
+    e2e.put("start_end", ClosedLoop.run("start->end (app engine)", size.workers(), 50,
+        size.startEndCases(), i -> TwinCase.startEnd(engine, i)));
+    e2e.put("twin_before", measured("no-op twin (app engine)", warm, n,
+        i -> TwinCase.run(engine, "A-", i)));
+    // The full cases: the warm-up cases use companies [0, warm), the measured ones [warm, warm+n).
+    long xBefore = xactCommit();
+    Map<String, Object> full = ClosedLoop.run("full case (portal+PDF+SMTP)", size.workers(),
+        warm, n, i -> fullCase(i >= 1_000_000 ? i - 1_000_000 : warm + i));
+    long xAfter = xactCommit();
+    full.put("xact_commits", xAfter - xBefore);
+    full.put("xacts_per_case", Stats.round((double) (xAfter - xBefore) / (warm + n)));
+    e2e.put("full", full);
+    e2e.put("twin_after", measured("no-op twin (app engine), again", warm, n,
+        i -> TwinCase.run(engine, "B-", i)));
+    e2e.put("optimistic_locking_retries", Retry.RETRIES.get());
+    e2e.put("mails_received", smtp.getReceivedMessages().length);
+    e2e.put("sent_mail_rows", count("SELECT count(*) FROM sent_mail"));
+    e2e.put("pdf_rows", count("SELECT count(*) FROM document"));
+    e2e.put("pdf_avg_bytes", count("SELECT coalesce(avg(length(content)),0)::bigint FROM document"));
+    smtp.purgeEmailFromAllMailboxes();
+    results.put("e2e", e2e);
+  }
+
+  void matrix() throws Exception {
+    results.put("matrix", EngineMatrix.run(pgServer, db, size.workers(), size.e2eWarmup(),
+        size.matrixCases()));
+  }
+
+  // ---------------------------------------------------------------- 2. tasklist at scale
+
+  void tasklistAtScale() throws Exception {
+    Map<String, Object> r = new LinkedHashMap<>();
+    int companies = size.openCases() / (USERS_OPEN - 1);
+    long t = System.nanoTime();
+    seed.companies(OPEN_FROM, companies, USERS_OPEN, Instant.now().plus(Duration.ofDays(25)));
+    int cases = seed.openCases(OPEN_FROM, companies, USERS_OPEN);
+    r.put("registry_seed_s", Stats.round((System.nanoTime() - t) / 1e9));
+    t = System.nanoTime();
+    startOpenInstances(cases);
+    double startS = (System.nanoTime() - t) / 1e9;
+    r.put("open_cases", cases);
+    r.put("instances_start_s", Stats.round(startS));
+    r.put("instances_per_s", Stats.round(cases / startS));
+    r.put("open_tasks", engine.getTaskService().createTaskQuery().count());
+    r.put("authorization_rows", count("SELECT count(*) FROM act_ru_authorization"));
+    Thread.sleep(1000);
+    try (Connection c = seed.connect(); var s = c.createStatement()) {
+      s.execute("ANALYZE"); // as autovacuum would after a bulk load
+    }
+    String group = "branch-0007";
+    List<Double> listAuth = new ArrayList<>();
+    List<Double> listNoAuth = new ArrayList<>();
+    List<Double> countAuth = new ArrayList<>();
+    List<Double> companyList = new ArrayList<>();
+    var tasks = engine.getTaskService();
+    for (int i = 0; i < size.queryRepeats() + 5; i++) {
+      boolean record = i >= 5; // the first calls warm the caches
+      engine.getIdentityService().setAuthentication("oficina0007", List.of(group));
+      try {
+        long a = System.nanoTime();
+        int page = tasks.createTaskQuery().taskCandidateGroup(group).orderByTaskCreateTime().desc()
+            .listPage(0, 15).size();
+        long b = System.nanoTime();
+        long total = tasks.createTaskQuery().taskCandidateGroup(group).count();
+        long c = System.nanoTime();
+        if (record) {
+          listAuth.add((b - a) / 1e6);
+          countAuth.add((c - b) / 1e6);
+        }
+        if (page != 15 && cases >= 15 * Seed.OFFICES) {
+          throw new IllegalStateException("Expected a full page of tasks, got " + page + "/" + total);
+        }
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+      long a = System.nanoTime();
+      tasks.createTaskQuery().taskCandidateGroup(group).orderByTaskCreateTime().desc()
+          .listPage(0, 15);
+      long b = System.nanoTime();
+      long companyIndex = OPEN_FROM + ThreadLocalRandom.current().nextInt(companies);
+      get("/companies/" + Seed.nit(companyIndex) + "/users");
+      long c = System.nanoTime();
+      if (record) {
+        listNoAuth.add((b - a) / 1e6);
+        companyList.add((c - b) / 1e6);
+      }
+    }
+    r.put("branch_task_page_as_branch_user", Stats.summary(listAuth));
+    r.put("branch_task_count_as_branch_user", Stats.summary(countAuth));
+    r.put("branch_task_page_no_auth", Stats.summary(listNoAuth));
+    r.put("company_users_http", Stats.summary(companyList));
+    System.out.printf("[bench] tasklist: %d open cases, branch page p95 %.1f ms, company list p95"
+        + " %.1f ms%n", cases, Stats.pct(listAuth, 95), Stats.pct(companyList, 95));
+    results.put("tasklist", r);
+  }
+
+  /** The open cases' process instances, waiting at the visa task (skipping the PDF and mail). */
+  void startOpenInstances(int cases) throws Exception {
+    TransactionTemplate tx = app.getBean(TransactionTemplate.class);
+    int threads = 2;
+    int batch = 250;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> futures = new ArrayList<>();
+    Date expiry = Date.from(Instant.now().plus(Duration.ofDays(25)));
+    for (int from = 0; from < cases; from += batch) {
+      int start = from;
+      futures.add(pool.submit(() -> tx.executeWithoutResult(status -> {
+        for (int k = start; k < Math.min(start + batch, cases); k++) {
+          long company = OPEN_FROM + k / (USERS_OPEN - 1);
+          long user = Seed.userIndex(company, USERS_OPEN, k % (USERS_OPEN - 1) + 1);
+          engine.getRuntimeService().createProcessInstanceByKey(Models.REAL)
+              .businessKey(Seed.confirmation(k))
+              .setVariables(Variables.createVariables()
+                  .putValue("confirmationNumber", Seed.confirmation(k))
+                  .putValue("branchOffice", Seed.office(k))
+                  .putValue("deviceSerial", Seed.serial(user))
+                  .putValue("deviceExpiresAt", expiry)
+                  .putValue("companyName", "Empresa " + company + " S.A.S.")
+                  .putValue("holderName", "Andrés Gómez Díaz " + user)
+                  .putValue("authorizedPersonName", null))
+              .startBeforeActivity("Task_VisaSignature").execute();
+        }
+      })));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+  }
+
+  // ---------------------------------------------------------------- 3. mass expiry day
+
+  void massExpiry(String name, int firstCase, boolean secondNode) throws Exception {
+    int n = Math.min(size.expiryCases(), size.openCases() - firstCase);
+    Map<String, Object> r = new LinkedHashMap<>();
+    Process node2 = null;
+    try {
+      if (secondNode) {
+        node2 = startSecondNode(r);
+      }
+      String fromKey = Seed.confirmation(firstCase);
+      String toKey = Seed.confirmation(firstCase + n - 1);
+      Timestamp due = Timestamp.from(Instant.now().plusSeconds(5).truncatedTo(
+          java.time.temporal.ChronoUnit.SECONDS));
+      try (Connection c = seed.connect()) {
+        c.setAutoCommit(false);
+        try (var ps = c.prepareStatement("UPDATE act_ru_job j SET duedate_ = ? FROM act_ru_jobdef d,"
+            + " act_ru_execution e WHERE j.job_def_id_ = d.id_ AND d.act_id_ = 'Event_DeviceExpired'"
+            + " AND e.id_ = j.process_instance_id_ AND e.business_key_ BETWEEN ? AND ?")) {
+          ps.setTimestamp(1, due);
+          ps.setString(2, fromKey);
+          ps.setString(3, toKey);
+          int timers = ps.executeUpdate();
+          r.put("timers_due_at_once", timers);
+        }
+        try (var ps = c.prepareStatement("UPDATE device SET expires_at = ? WHERE id IN (SELECT"
+            + " device_id FROM renewal_case WHERE confirmation_number BETWEEN ? AND ?)")) {
+          ps.setTimestamp(1, due);
+          ps.setString(2, fromKey);
+          ps.setString(3, toKey);
+          ps.executeUpdate();
+        }
+        c.commit();
+      }
+      long timeout = System.currentTimeMillis() + Math.max(120_000L, n * 200L);
+      long moved = 0;
+      while (System.currentTimeMillis() < timeout) {
+        moved = count("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ ="
+            + " 'token-renewal-after-expiry' AND business_key_ BETWEEN '" + fromKey + "' AND '"
+            + toKey + "'");
+        if (moved >= n) {
+          break;
+        }
+        Thread.sleep(250);
+      }
+      r.put("cases", n);
+      r.put("moved_to_after_expiry", moved);
+      try (Connection c = seed.connect(); var ps = c.prepareStatement("SELECT extract(epoch FROM"
+          + " (max(p.start_time_) - ?::timestamp)) FROM act_hi_procinst p WHERE p.proc_def_key_ ="
+          + " 'token-renewal-after-expiry' AND p.business_key_ BETWEEN ? AND ?")) {
+        ps.setTimestamp(1, due);
+        ps.setString(2, fromKey);
+        ps.setString(3, toKey);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          r.put("all_moved_after_s", Stats.round(rs.getDouble(1)));
+        }
+      }
+      List<Double> lag = new ArrayList<>();
+      Map<String, Integer> byHost = new LinkedHashMap<>();
+      try (Connection c = seed.connect(); var ps = c.prepareStatement("SELECT extract(epoch FROM"
+          + " (l.timestamp_ - l.job_duedate_)) * 1000, l.hostname_ FROM act_hi_job_log l WHERE"
+          + " l.act_id_ = 'Event_DeviceExpired' AND l.job_state_ = 2 AND l.job_duedate_ = ?")) {
+        ps.setTimestamp(1, due);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            lag.add(rs.getDouble(1));
+            byHost.merge(rs.getString(2), 1, Integer::sum);
+          }
+        }
+      }
+      r.put("timer_lag", Stats.summary(lag));
+      r.put("timers_by_node", byHost.values());
+      System.out.printf("[bench] mass expiry %s: %d/%d moved, all after %s s, timer lag p50 %.0f ms"
+          + " p99 %.0f ms%n", name, moved, n, r.get("all_moved_after_s"), Stats.pct(lag, 50),
+          Stats.pct(lag, 99));
+    } finally {
+      if (node2 != null) {
+        node2.destroy();
+        node2.waitFor(30, TimeUnit.SECONDS);
+      }
+      smtp.purgeEmailFromAllMailboxes();
+    }
+    results.put("mass_expiry_" + name, r);
+  }
+
+  Process startSecondNode(Map<String, Object> r) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java",
+        "-jar", jar, "--spring.profiles.active=postgres"));
+    appProperties().forEach((k, v) -> cmd.add("--" + k + "=" + v));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_BOOT_STARTUPINFOLOGGER", "INFO");
+    pb.redirectOutput(out.resolve("node2.log").toFile());
+    long t = System.nanoTime();
+    Process p = pb.start();
+    File log = out.resolve("node2.log").toFile();
+    while (true) {
+      if (!p.isAlive()) {
+        throw new IllegalStateException("Second node died, see " + log);
+      }
+      if (Files.readString(log.toPath()).contains("Started EnterpriseTokenApplication")) {
+        break;
+      }
+      if (System.nanoTime() - t > TimeUnit.SECONDS.toNanos(180)) {
+        p.destroy();
+        throw new IllegalStateException("Second node did not start, see " + log);
+      }
+      Thread.sleep(200);
+    }
+    r.put("second_node_start_s", Stats.round((System.nanoTime() - t) / 1e9));
+    return p;
+  }
+}

@@ -1,0 +1,114 @@
+package co.bank.enterprisetoken.bench;
+
+import co.bank.enterprisetoken.documents.RenewalRequestFormData;
+import co.bank.enterprisetoken.documents.RenewalRequestFormPdf;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Components alone (JMH, average time per operation): the renewal request form PDF as the case
+ * renders it, and one e-mail with that PDF sent to a local SMTP server (GreenMail) either the way
+ * the app sends it (Spring's JavaMailSenderImpl: connect, send, quit per mail) or over one reused
+ * SMTP connection.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ComponentBenchmarks {
+
+  static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+
+  static RenewalRequestFormData form(int i) {
+    return new RenewalRequestFormData("RT-" + String.format("%08d", i),
+        ZonedDateTime.of(2026, 7, 14, 9, 30, 0, 0, BOGOTA), "Ferretería Núñez S.A.S.",
+        "900123456-8", "empresa@clientes.example", "Jorge Núñez Castro", "Laura Gómez Díaz",
+        "Andrés Pérez Rojas", "CC", "80123456", "OPERATOR", "4000000002",
+        ZonedDateTime.of(2026, 7, 31, 23, 59, 0, 0, BOGOTA),
+        new RenewalRequestFormData.AuthorizedPerson("CC", "52123456", "María Fernanda",
+            "Rojas Pérez"), "0001", "Oficina Chapinero", "Bogotá");
+  }
+
+  @State(Scope.Thread)
+  public static class Pdf {
+    final RenewalRequestFormPdf renewalForm = new RenewalRequestFormPdf();
+    int i;
+  }
+
+  @Benchmark
+  public byte[] pdfRenewalRequestForm(Pdf state) {
+    return state.renewalForm.build(form(state.i++));
+  }
+
+  @State(Scope.Benchmark)
+  public static class Smtp {
+    GreenMail server;
+    JavaMailSenderImpl sender;
+    Transport transport;
+    MimeMessage message;
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+      server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      server.start();
+      sender = new JavaMailSenderImpl();
+      sender.setHost("127.0.0.1");
+      sender.setPort(server.getSmtp().getPort());
+      Properties props = new Properties();
+      props.put("mail.smtp.host", "127.0.0.1");
+      props.put("mail.smtp.port", String.valueOf(server.getSmtp().getPort()));
+      Session session = Session.getInstance(props);
+      transport = session.getTransport("smtp");
+      transport.connect();
+      message = new MimeMessage(session);
+      MimeMessageHelper helper = new MimeMessageHelper(message,
+          MimeMessageHelper.MULTIPART_MODE_MIXED, StandardCharsets.UTF_8.name());
+      helper.setFrom("token.empresarial@banco.example");
+      helper.setTo("empresa@clientes.example");
+      helper.setSubject("Solicitud de renovación de token RT-00000001");
+      helper.setText("Adjuntamos la solicitud.", "<p>Adjuntamos la solicitud.</p>");
+      helper.addAttachment("solicitud.pdf", new ByteArrayDataSource(
+          new RenewalRequestFormPdf().build(form(1)), "application/pdf"));
+      message.saveChanges();
+    }
+
+    @TearDown(Level.Iteration)
+    public void purge() throws Exception {
+      server.purgeEmailFromAllMailboxes();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws Exception {
+      transport.close();
+      server.stop();
+    }
+  }
+
+  @Benchmark
+  public void mailOneConnectionPerMail(Smtp smtp) {
+    smtp.sender.send(smtp.message);
+  }
+
+  @Benchmark
+  public void mailReusedConnection(Smtp smtp) throws Exception {
+    smtp.transport.sendMessage(smtp.message, smtp.message.getAllRecipients());
+  }
+}
