@@ -237,8 +237,8 @@ public final class Report {
         + " not measured here.\n");
     md.append("\n## What is left\n\n- Tuning measured before/after (timer preference and"
         + " acquisition size, pooled SMTP transport, PDF font cache): the harness has the figures"
-        + " that call for them; each is a separate change to measure. Measured so far: the idle"
-        + " acquisition wait bounded at 1 s.\n- Profiles and per-statement"
+        + " that call for them; each is a separate change to measure. Applied, not measured before/after:"
+        + " the idle acquisition wait bounded at 1 s.\n- Profiles and per-statement"
         + " SQL counts (pg_stat_statements needs shared_preload_libraries and a server restart).\n");
     Files.writeString(dir.resolve("report.md"), md.toString());
     chart(bars, dir.resolve("chart.png"));
