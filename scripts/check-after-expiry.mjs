@@ -16,8 +16,8 @@
 // Prints one PASS/FAIL (or SKIP) line per check and exits non-zero when a check failed.
 // Env: BASE_URL, SHOTS, CHROMIUM, PASSWORD (see scripts/lib/webapps.mjs).
 import {
-  BASE, SHOTS, api, apiOk, check, checkBranding, claim, clickLabel, complete, expectLabels,
-  expectNoFormErrors, fillField, finish, launchBrowser, login, openTask, selectOption, taskItem,
+  BASE, SHOTS, api, apiOk, check, checkBranding, clickLabel, completeAndGone, executeJob, expectLabels,
+  fillField, finish, launchBrowser, login, openClaimForm, reloadTasklist, selectOption, taskItem,
 } from './lib/webapps.mjs';
 
 const BRANCH_USER = 'oficina0001';
@@ -53,18 +53,6 @@ async function afterExpiryInstances() {
     'admin')).count;
 }
 
-/** Executes the one job of an activity of a process instance (waiting for it), as admin. */
-async function executeJob(processInstanceId, activityId) {
-  let jobs = [];
-  for (let i = 0; i < 20 && jobs.length === 0; i++) {
-    if (i) await sleep(1000); // earlier asynchronous steps run first
-    jobs = await apiOk('GET',
-      `/engine-rest/job?processInstanceId=${processInstanceId}&activityId=${activityId}`, 'admin');
-  }
-  if (jobs.length !== 1) throw new Error(`${jobs.length} jobs of ${activityId}`);
-  await apiOk('POST', `/engine-rest/job/${jobs[0].id}/execute`, 'admin');
-  return jobs[0];
-}
 
 /** Waits for (or runs) the asynchronous continuation of an activity until no job is left. */
 async function drainJob(processInstanceId, activityId) {
@@ -79,36 +67,8 @@ async function drainJob(processInstanceId, activityId) {
   throw new Error(`job of ${activityId} still there`);
 }
 
-/** Loads the plain task list afresh (no dialog state in the URL; a fresh page, not a reload). */
-async function reloadTasklist(page) {
-  await page.goto('about:blank');
-  await page.goto(`${BASE}/camunda/app/tasklist/default/#/`);
-  await page.locator('.navbar-brand .brand-name').waitFor({ timeout: 20000 });
-  await page.waitForTimeout(3500);
-}
 
-/** Opens, claims a task and checks its Camunda Form shows the labels; returns the form locator. */
-async function openClaimForm(page, task, caseNumber, labels) {
-  try {
-    await openTask(page, task, caseNumber);
-    await claim(page);
-    const form = page.locator('.task-details .fjs-container');
-    await expectLabels(form, labels);
-    return form;
-  } catch (e) {
-    await page.screenshot({ path: `${SHOTS}/failed-${task.split(' ')[0]}-${caseNumber}.png` });
-    throw e;
-  }
-}
 
-/** Completes the open task and waits until it left the list. */
-async function completeAndGone(page, task, caseNumber) {
-  await complete(page);
-  await expectNoFormErrors(page);
-  const notes = (await page.locator('.notifications').allInnerTexts()).join(' ').replace(/\s+/g, ' ');
-  if (/error|could not|failed/i.test(notes)) throw new Error(`notification: ${notes.slice(0, 300)}`);
-  await taskItem(page, task, caseNumber).waitFor({ state: 'detached', timeout: 15000 });
-}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Branch intake (entry b) refused for Camila, then entry (c): the portal unassigns her token.

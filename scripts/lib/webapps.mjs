@@ -148,3 +148,49 @@ export async function apiOk(method, path, user, body) {
   }
   return r.body;
 }
+
+/** Executes the one job of an activity of a process instance (waiting for it), as admin. */
+export async function executeJob(processInstanceId, activityId) {
+  let jobs = [];
+  for (let i = 0; i < 20 && jobs.length === 0; i++) {
+    if (i) await sleep(1000); // earlier asynchronous steps run first
+    jobs = await apiOk('GET',
+      `/engine-rest/job?processInstanceId=${processInstanceId}&activityId=${activityId}`, 'admin');
+  }
+  if (jobs.length !== 1) throw new Error(`${jobs.length} jobs of ${activityId}`);
+  await apiOk('POST', `/engine-rest/job/${jobs[0].id}/execute`, 'admin');
+  return jobs[0];
+}
+
+/** Loads the plain task list afresh (no dialog state in the URL; a fresh page, not a reload). */
+export async function reloadTasklist(page) {
+  await page.goto('about:blank');
+  await page.goto(`${BASE}/camunda/app/tasklist/default/#/`);
+  await page.locator('.navbar-brand .brand-name').waitFor({ timeout: 20000 });
+  await page.waitForTimeout(3500);
+}
+
+/** Opens, claims a task and checks its Camunda Form shows the labels; returns the form locator. */
+export async function openClaimForm(page, task, caseNumber, labels) {
+  try {
+    await openTask(page, task, caseNumber);
+    await claim(page);
+    const form = page.locator('.task-details .fjs-container');
+    await expectLabels(form, labels);
+    return form;
+  } catch (e) {
+    await page.screenshot({ path: `${SHOTS}/failed-${task.split(' ')[0]}-${caseNumber}.png` });
+    throw e;
+  }
+}
+
+/** Completes the open task and waits until it left the list. */
+export async function completeAndGone(page, task, caseNumber) {
+  await complete(page);
+  await expectNoFormErrors(page);
+  const notes = (await page.locator('.notifications').allInnerTexts()).join(' ').replace(/\s+/g, ' ');
+  if (/error|could not|failed/i.test(notes)) throw new Error(`notification: ${notes.slice(0, 300)}`);
+  await taskItem(page, task, caseNumber).waitFor({ state: 'detached', timeout: 15000 });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
