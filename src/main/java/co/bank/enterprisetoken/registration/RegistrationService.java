@@ -6,10 +6,7 @@ import co.bank.enterprisetoken.errors.FieldErrors;
 import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.errors.NotFoundException;
 import co.bank.enterprisetoken.errors.RuleRefusedException;
-import co.bank.enterprisetoken.notification.MailTemplates;
-import co.bank.enterprisetoken.notification.OutgoingMail;
-import co.bank.enterprisetoken.notification.RenderedMail;
-import co.bank.enterprisetoken.notification.SmtpMailer;
+import co.bank.enterprisetoken.notification.SecretMail;
 import co.bank.enterprisetoken.registry.BankUser;
 import co.bank.enterprisetoken.registry.BankUserRepository;
 import co.bank.enterprisetoken.registry.Company;
@@ -28,7 +25,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -65,8 +61,7 @@ public class RegistrationService {
   private final TokenActivations activations;
   private final PasswordEncoder hasher;
   private final SmsSender sms;
-  private final MailTemplates mailTemplates;
-  private final SmtpMailer mailer;
+  private final SecretMail secretMail;
   private final RuntimeService runtimeService;
   private final RegistrationSettings settings;
   private final Clock clock;
@@ -75,7 +70,7 @@ public class RegistrationService {
       OnlineBankingCredentialRepository credentials, CompanyRepository companies,
       BankUserRepository users, DeviceRepository devices, DynamicCodeVerifier codeVerifier,
       TokenActivations activations, PasswordEncoder registrationHasher, SmsSender sms,
-      MailTemplates mailTemplates, SmtpMailer mailer, RuntimeService runtimeService,
+      SecretMail secretMail, RuntimeService runtimeService,
       RegistrationSettings settings, Clock clock) {
     this.registrations = registrations;
     this.credentials = credentials;
@@ -86,8 +81,7 @@ public class RegistrationService {
     this.activations = activations;
     this.hasher = registrationHasher;
     this.sms = sms;
-    this.mailTemplates = mailTemplates;
-    this.mailer = mailer;
+    this.secretMail = secretMail;
     this.runtimeService = runtimeService;
     this.settings = settings;
     this.clock = clock;
@@ -186,11 +180,10 @@ public class RegistrationService {
     long minutes = settings.getCodeLife().toMinutes();
     sms.send(user.getMobile(), "Banco - Token Empresarial: su codigo de registro es " + code
         + ". Vence en " + minutes + " minutos. No lo comparta con nadie.");
-    RenderedMail mail = mailTemplates.render(CODE_MAIL_TEMPLATE, Map.of(
+    secretMail.send(CODE_MAIL_TEMPLATE, Map.of(
         "holderName", user.fullName(), "companyName", registration.getCompany().getName(),
-        "code", code, "minutes", minutes, "expiresAt", BankTime.display(expiresAt)));
-    mailer.send(OutgoingMail.of("<" + UUID.randomUUID() + "@token-empresarial>",
-        List.of(user.getEmail()), mail, List.of()));
+        "code", code, "minutes", minutes, "expiresAt", BankTime.display(expiresAt)),
+        user.getEmail());
     return expiresAt;
   }
 

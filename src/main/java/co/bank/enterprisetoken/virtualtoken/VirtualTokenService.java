@@ -7,10 +7,7 @@ import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.errors.LockedException;
 import co.bank.enterprisetoken.errors.NotFoundException;
 import co.bank.enterprisetoken.errors.RuleRefusedException;
-import co.bank.enterprisetoken.notification.MailTemplates;
-import co.bank.enterprisetoken.notification.OutgoingMail;
-import co.bank.enterprisetoken.notification.RenderedMail;
-import co.bank.enterprisetoken.notification.SmtpMailer;
+import co.bank.enterprisetoken.notification.SecretMail;
 import co.bank.enterprisetoken.registry.BankUser;
 import co.bank.enterprisetoken.registry.BankUserRepository;
 import co.bank.enterprisetoken.registry.Company;
@@ -32,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -71,8 +67,7 @@ public class VirtualTokenService {
   private final DeviceRepository devices;
   private final IdentityQuestionnaire questionnaire;
   private final PasswordEncoder hasher;
-  private final MailTemplates mailTemplates;
-  private final SmtpMailer mailer;
+  private final SecretMail secretMail;
   private final RuntimeService runtimeService;
   private final VirtualTokenSettings settings;
   private final Clock clock;
@@ -80,7 +75,7 @@ public class VirtualTokenService {
   public VirtualTokenService(VirtualTokenCaseRepository cases, SigningUserRepository signingUsers,
       CompanyRepository companies, BankUserRepository users, DeviceRepository devices,
       IdentityQuestionnaire questionnaire, PasswordEncoder registrationHasher,
-      MailTemplates mailTemplates, SmtpMailer mailer, RuntimeService runtimeService,
+      SecretMail secretMail, RuntimeService runtimeService,
       VirtualTokenSettings settings, Clock clock) {
     this.cases = cases;
     this.signingUsers = signingUsers;
@@ -89,8 +84,7 @@ public class VirtualTokenService {
     this.devices = devices;
     this.questionnaire = questionnaire;
     this.hasher = registrationHasher;
-    this.mailTemplates = mailTemplates;
-    this.mailer = mailer;
+    this.secretMail = secretMail;
     this.runtimeService = runtimeService;
     this.settings = settings;
     this.clock = clock;
@@ -179,9 +173,7 @@ public class VirtualTokenService {
     c.linkSent(hasher.encode(token), now);
     Map<String, Object> model = new HashMap<>(mailModel(c));
     model.put("link", settings.getLinkBaseUrl() + "?caso=" + c.getId() + "&t=" + token);
-    RenderedMail mail = mailTemplates.render(LINK_MAIL_TEMPLATE, model);
-    mailer.send(OutgoingMail.of("<" + UUID.randomUUID() + "@token-empresarial>",
-        List.of(c.getHolder().getEmail()), mail, List.of()));
+    secretMail.send(LINK_MAIL_TEMPLATE, model, c.getHolder().getEmail());
   }
 
   /** The model of every virtual-token e-mail (never a secret). */
