@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import co.bank.enterprisetoken.demo.DemoMailServer.ReceivedMail;
 import co.bank.enterprisetoken.notification.MailAttachment;
 import co.bank.enterprisetoken.notification.OutgoingMail;
+import co.bank.enterprisetoken.notification.MailPoolSettings;
+import co.bank.enterprisetoken.notification.SmtpConnectionPool;
 import co.bank.enterprisetoken.notification.SmtpMailer;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -51,7 +53,8 @@ class DemoMailServerTest {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost("127.0.0.1");
     sender.setPort(port);
-    mailer = new SmtpMailer(sender, "Token Empresarial <token.empresarial@banco.example>");
+    mailer = new SmtpMailer(new SmtpConnectionPool(sender, new MailPoolSettings()),
+        "Token Empresarial <token.empresarial@banco.example>");
   }
 
   @AfterEach

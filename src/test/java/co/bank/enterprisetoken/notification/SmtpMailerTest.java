@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -42,6 +44,10 @@ class SmtpMailerTest {
     return sender;
   }
 
+  private static SmtpMailer mailerOn(int port) {
+    return new SmtpMailer(new SmtpConnectionPool(senderOn(port), new MailPoolSettings()), FROM);
+  }
+
   private static OutgoingMail mail(List<MailAttachment> attachments) {
     return new OutgoingMail(
         "<RT-00000001.renewal-requested@token-empresarial>",
@@ -55,7 +61,7 @@ class SmtpMailerTest {
   @Test
   @DisplayName("R-B6: sends text + HTML alternatives and the PDF attachment, UTF-8, with the given Message-ID")
   void sendsMultipartMailWithAttachment() throws Exception {
-    SmtpMailer mailer = new SmtpMailer(senderOn(greenMail.getSmtp().getPort()), FROM);
+    SmtpMailer mailer = mailerOn(greenMail.getSmtp().getPort());
 
     mailer.send(
         mail(
@@ -102,7 +108,7 @@ class SmtpMailerTest {
   @Test
   @DisplayName("a retried send carries the same Message-ID (the recipient can recognise the duplicate)")
   void keepsTheMessageIdAcrossSends() throws Exception {
-    SmtpMailer mailer = new SmtpMailer(senderOn(greenMail.getSmtp().getPort()), FROM);
+    SmtpMailer mailer = mailerOn(greenMail.getSmtp().getPort());
 
     mailer.send(mail(List.of()));
     mailer.send(mail(List.of()));
@@ -120,7 +126,7 @@ class SmtpMailerTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    SmtpMailer mailer = new SmtpMailer(senderOn(closedPort), FROM);
+    SmtpMailer mailer = mailerOn(closedPort);
 
     assertThatThrownBy(() -> mailer.send(mail(List.of()))).isInstanceOf(MailException.class);
   }
@@ -131,5 +137,52 @@ class SmtpMailerTest {
     assertThatThrownBy(
             () -> new OutgoingMail("RT-1", List.of("a@b.example"), "s", "h", "t", List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("a burst of mails reuses one SMTP connection, and opens a new one after the relay's per-connection limit")
+  void reusesConnections() throws Exception {
+    MailPoolSettings limits = new MailPoolSettings();
+    limits.setMaxMessagesPerConnection(3);
+    SmtpConnectionPool pool =
+        new SmtpConnectionPool(senderOn(greenMail.getSmtp().getPort()), limits);
+    SmtpMailer mailer = new SmtpMailer(pool, FROM);
+
+    for (int i = 0; i < 5; i++) {
+      mailer.send(mail(List.of()));
+    }
+
+    assertThat(greenMail.waitForIncomingEmail(5000, 10)).isTrue();
+    assertThat(pool.connectionsOpened()).as("3 mails on the first connection, 2 on the second")
+        .isEqualTo(2);
+    pool.destroy();
+  }
+
+  @Test
+  @DisplayName("a connection the relay closed (restart) is replaced before use: the mail goes out once")
+  void replacesAConnectionTheServerClosed() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    GreenMail relay = new GreenMail(setup);
+    relay.start();
+    SmtpConnectionPool pool = new SmtpConnectionPool(senderOn(port), new MailPoolSettings());
+    SmtpMailer mailer = new SmtpMailer(pool, FROM);
+    mailer.send(mail(List.of()));
+    relay.stop();
+    GreenMail restarted = new GreenMail(setup);
+    restarted.start();
+    try {
+      mailer.send(mail(List.of()));
+
+      assertThat(restarted.waitForIncomingEmail(5000, 2)).isTrue();
+      assertThat(restarted.getReceivedMessages()).hasSize(2); // one mail, two recipients
+      assertThat(pool.connectionsOpened()).isEqualTo(2);
+    } finally {
+      restarted.stop();
+      pool.destroy();
+    }
   }
 }
