@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,6 +73,7 @@ public final class BenchmarkDriver {
   final String db;
   final Path out;
   final String jar;
+  final List<String> phases;
   final Map<String, Object> results = new LinkedHashMap<>();
   final String portalPassword = "bench-" + UUID.randomUUID();
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -89,6 +89,7 @@ public final class BenchmarkDriver {
     db = args.getOrDefault("db", "bench_app");
     out = Path.of(args.getOrDefault("out", "target/benchmark"));
     jar = args.get("jar");
+    phases = List.of(args.getOrDefault("phases", "e2e,matrix,tasklist,expiry").split(","));
   }
 
   public static void main(String[] argv) throws Exception {
@@ -110,22 +111,18 @@ public final class BenchmarkDriver {
     Files.createDirectories(out);
     results.put("size", size);
     start();
-    endToEnd();
-    matrix();
-    tasklistAtScale();
-    massExpiry("one_node", 0, false);
+    if (phases.contains("e2e")) {
+      endToEnd();
+    }
+    if (phases.contains("matrix")) {
+      matrix();
+    }
+    if (phases.contains("tasklist")) {
+      tasklistAtScale();
+    }
     Files.writeString(out.resolve("driver.json"), JSON.writeValueAsString(results));
-    if (size.twoNodes() && jar != null) {
-      try {
-        massExpiry("two_nodes", size.expiryCases(), true);
-      } catch (Exception e) {
-        // Reported, not fatal: the one-node figures stand on their own.
-        results.put("mass_expiry_two_nodes", Map.of("skipped", "failed: " + e));
-        e.printStackTrace();
-      }
-    } else {
-      results.put("mass_expiry_two_nodes", Map.of("skipped",
-          "two-node run not part of size " + size.name()));
+    if (phases.contains("expiry")) {
+      massExpiryDay();
     }
     Files.writeString(out.resolve("driver.json"), JSON.writeValueAsString(results));
     System.out.println("[bench] wrote " + out.resolve("driver.json"));
@@ -152,8 +149,13 @@ public final class BenchmarkDriver {
     smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     long t = System.nanoTime();
+    Map<String, Object> driverProperties = appProperties();
+    // The nodes of the mass expiry day need their own 25 connections each out of PostgreSQL's 100:
+    // the driver's pool shrinks back when idle.
+    driverProperties.put("spring.datasource.hikari.minimum-idle", "2");
+    driverProperties.put("spring.datasource.hikari.idle-timeout", "10000");
     app = new SpringApplicationBuilder(EnterpriseTokenApplication.class, BenchBeans.class)
-        .profiles("postgres").run(appProperties().entrySet().stream()
+        .profiles("postgres").run(driverProperties.entrySet().stream()
             .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     results.put("driver_context_start_s", Stats.round((System.nanoTime() - t) / 1e9));
     port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -182,6 +184,49 @@ public final class BenchmarkDriver {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** Per table: rows inserted, updated, deleted, sequential and index scans (call after xactCommit). */
+  Map<String, long[]> tableStats() throws Exception {
+    Map<String, long[]> stats = new LinkedHashMap<>();
+    try (Connection c = seed.connect(); var s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del,"
+            + " coalesce(seq_scan, 0), coalesce(idx_scan, 0) FROM pg_stat_user_tables")) {
+      while (rs.next()) {
+        stats.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4),
+            rs.getLong(5), rs.getLong(6)});
+      }
+    }
+    return stats;
+  }
+
+  /** What the database did per case between two {@link #tableStats()}, busiest tables first. */
+  static List<Map<String, Object>> perCase(Map<String, long[]> before, Map<String, long[]> after,
+      int cases) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    after.forEach((table, a) -> {
+      long[] b = before.getOrDefault(table, new long[5]);
+      double[] d = new double[5];
+      for (int i = 0; i < 5; i++) {
+        d[i] = Stats.round((double) (a[i] - b[i]) / cases);
+      }
+      if (d[0] + d[1] + d[2] + d[3] + d[4] > 0) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("table", table);
+        row.put("inserted", d[0]);
+        row.put("updated", d[1]);
+        row.put("deleted", d[2]);
+        row.put("seq_scans", d[3]);
+        row.put("idx_scans", d[4]);
+        rows.add(row);
+      }
+    });
+    rows.sort((x, y) -> Double.compare(writes(y), writes(x)));
+    return rows;
+  }
+
+  static double writes(Map<String, Object> row) {
+    return (double) row.get("inserted") + (double) row.get("updated") + (double) row.get("deleted");
   }
 
   long count(String sql) throws Exception {
@@ -309,9 +354,11 @@ public final class BenchmarkDriver {
         i -> TwinCase.run(engine, "A-", i)));
     // The full cases: the warm-up cases use companies [0, warm), the measured ones [warm, warm+n).
     long xBefore = xactCommit();
+    Map<String, long[]> tablesBefore = tableStats();
     Map<String, Object> full = ClosedLoop.run("full case (portal+PDF+SMTP)", size.workers(),
         warm, n, i -> fullCase(i >= 1_000_000 ? i - 1_000_000 : warm + i));
     long xAfter = xactCommit();
+    full.put("table_rows_per_case", perCase(tablesBefore, tableStats(), warm + n));
     full.put("xact_commits", xAfter - xBefore);
     full.put("xacts_per_case", Stats.round((double) (xAfter - xBefore) / (warm + n)));
     e2e.put("full", full);
@@ -334,18 +381,9 @@ public final class BenchmarkDriver {
   // ---------------------------------------------------------------- 2. tasklist at scale
 
   void tasklistAtScale() throws Exception {
-    Map<String, Object> r = new LinkedHashMap<>();
-    int companies = size.openCases() / (USERS_OPEN - 1);
-    long t = System.nanoTime();
-    seed.companies(OPEN_FROM, companies, USERS_OPEN, Instant.now().plus(Duration.ofDays(25)));
-    int cases = seed.openCases(OPEN_FROM, companies, USERS_OPEN);
-    r.put("registry_seed_s", Stats.round((System.nanoTime() - t) / 1e9));
-    t = System.nanoTime();
-    startOpenInstances(cases);
-    double startS = (System.nanoTime() - t) / 1e9;
-    r.put("open_cases", cases);
-    r.put("instances_start_s", Stats.round(startS));
-    r.put("instances_per_s", Stats.round(cases / startS));
+    Map<String, Object> r = new LinkedHashMap<>(seedOpenCases(size.openCases()));
+    int cases = openCases;
+    int companies = cases / (USERS_OPEN - 1);
     r.put("open_tasks", engine.getTaskService().createTaskQuery().count());
     r.put("authorization_rows", count("SELECT count(*) FROM act_ru_authorization"));
     Thread.sleep(1000);
@@ -399,6 +437,25 @@ public final class BenchmarkDriver {
     results.put("tasklist", r);
   }
 
+  int openCases;
+
+  /** Registry rows and process instances of open cases waiting at the visa task. */
+  Map<String, Object> seedOpenCases(int wanted) throws Exception {
+    Map<String, Object> r = new LinkedHashMap<>();
+    int companies = wanted / (USERS_OPEN - 1);
+    long t = System.nanoTime();
+    seed.companies(OPEN_FROM, companies, USERS_OPEN, Instant.now().plus(Duration.ofDays(25)));
+    openCases = seed.openCases(OPEN_FROM, companies, USERS_OPEN);
+    r.put("registry_seed_s", Stats.round((System.nanoTime() - t) / 1e9));
+    t = System.nanoTime();
+    startOpenInstances(openCases);
+    double startS = (System.nanoTime() - t) / 1e9;
+    r.put("open_cases", openCases);
+    r.put("instances_start_s", Stats.round(startS));
+    r.put("instances_per_s", Stats.round(openCases / startS));
+    return r;
+  }
+
   /** The open cases' process instances, waiting at the visa task (skipping the PDF and mail). */
   void startOpenInstances(int cases) throws Exception {
     TransactionTemplate tx = app.getBean(TransactionTemplate.class);
@@ -435,14 +492,69 @@ public final class BenchmarkDriver {
 
   // ---------------------------------------------------------------- 3. mass expiry day
 
-  void massExpiry(String name, int firstCase, boolean secondNode) throws Exception {
-    int n = Math.min(size.expiryCases(), size.openCases() - firstCase);
-    Map<String, Object> r = new LinkedHashMap<>();
-    Process node2 = null;
-    try {
-      if (secondNode) {
-        node2 = startSecondNode(r);
+  /**
+   * Job acquisition as Camunda ships it, for the before/after comparison with the app's settings
+   * (application.yaml): no timer preference, no due-date order, 3 jobs per acquisition, 3 threads.
+   */
+  static final Map<String, String> CAMUNDA_ACQUISITION_DEFAULTS = Map.of(
+      "camunda.bpm.generic-properties.properties.jobExecutorPreferTimerJobs", "false",
+      "camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate", "false",
+      "camunda.bpm.job-execution.max-jobs-per-acquisition", "3",
+      "camunda.bpm.job-execution.core-pool-size", "3",
+      "camunda.bpm.job-execution.max-pool-size", "10",
+      "camunda.bpm.job-execution.queue-capacity", "3");
+
+  record ExpiryVariant(String key, String label, int nodes, Map<String, String> settings) {}
+
+  /**
+   * N open cases' expiry timers fall due at the same instant; the jobs run on nodes started from
+   * the jar (the driver's own job executor is stopped), one variant after the other on fresh cases.
+   */
+  void massExpiryDay() throws Exception {
+    if (openCases == 0) {
+      results.put("expiry_seed", seedOpenCases(size.expiryCases() * 3));
+    }
+    List<ExpiryVariant> variants = new ArrayList<>();
+    if (!size.name().equals("tiny")) {
+      variants.add(new ExpiryVariant("camunda_defaults", "1 node, Camunda's acquisition defaults",
+          1, CAMUNDA_ACQUISITION_DEFAULTS));
+    }
+    variants.add(new ExpiryVariant("app_settings", "1 node, the app's settings", 1, Map.of()));
+    if (size.twoNodes()) {
+      variants.add(new ExpiryVariant("two_nodes", "2 nodes, the app's settings", 2, Map.of()));
+    }
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
+    Map<String, Object> all = new LinkedHashMap<>();
+    int first = 0;
+    for (ExpiryVariant variant : variants) {
+      int n = Math.min(size.expiryCases(), openCases - first);
+      try {
+        all.put(variant.key(), massExpiry(variant, first, n));
+      } catch (Exception e) {
+        // Reported, not fatal: the other variants stand on their own.
+        all.put(variant.key(), Map.of("label", variant.label(), "skipped", "failed: " + e));
+        e.printStackTrace();
       }
+      first += n;
+    }
+    results.put("mass_expiry", all);
+  }
+
+  Map<String, Object> massExpiry(ExpiryVariant variant, int firstCase, int n) throws Exception {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("label", variant.label());
+    r.put("nodes", variant.nodes());
+    r.put("settings", variant.settings().isEmpty() ? "application.yaml" : variant.settings());
+    List<Process> nodes = new ArrayList<>();
+    try {
+      List<Double> starts = new ArrayList<>();
+      for (int i = 0; i < variant.nodes(); i++) {
+        long t = System.nanoTime();
+        nodes.add(startNode(variant.key() + "-" + (i + 1), variant.settings()));
+        starts.add(Stats.round((System.nanoTime() - t) / 1e9));
+      }
+      r.put("node_start_s", starts);
       String fromKey = Seed.confirmation(firstCase);
       String toKey = Seed.confirmation(firstCase + n - 1);
       Timestamp due = Timestamp.from(Instant.now().plusSeconds(5).truncatedTo(
@@ -455,8 +567,7 @@ public final class BenchmarkDriver {
           ps.setTimestamp(1, due);
           ps.setString(2, fromKey);
           ps.setString(3, toKey);
-          int timers = ps.executeUpdate();
-          r.put("timers_due_at_once", timers);
+          r.put("timers_due_at_once", ps.executeUpdate());
         }
         try (var ps = c.prepareStatement("UPDATE device SET expires_at = ? WHERE id IN (SELECT"
             + " device_id FROM renewal_case WHERE confirmation_number BETWEEN ? AND ?)")) {
@@ -467,12 +578,13 @@ public final class BenchmarkDriver {
         }
         c.commit();
       }
+      String movedSql = "SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ ="
+          + " 'token-renewal-after-expiry' AND business_key_ BETWEEN '" + fromKey + "' AND '"
+          + toKey + "'";
       long timeout = System.currentTimeMillis() + Math.max(120_000L, n * 200L);
       long moved = 0;
       while (System.currentTimeMillis() < timeout) {
-        moved = count("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ ="
-            + " 'token-renewal-after-expiry' AND business_key_ BETWEEN '" + fromKey + "' AND '"
-            + toKey + "'");
+        moved = count(movedSql);
         if (moved >= n) {
           break;
         }
@@ -506,43 +618,57 @@ public final class BenchmarkDriver {
       }
       r.put("timer_lag", Stats.summary(lag));
       r.put("timers_by_node", byHost.values());
-      System.out.printf("[bench] mass expiry %s: %d/%d moved, all after %s s, timer lag p50 %.0f ms"
-          + " p99 %.0f ms%n", name, moved, n, r.get("all_moved_after_s"), Stats.pct(lag, 50),
-          Stats.pct(lag, 99));
+      System.out.printf("[bench] mass expiry, %s: %d/%d moved, all after %s s, timer lag p50 %.0f ms"
+          + " p99 %.0f ms%n", variant.label(), moved, n, r.get("all_moved_after_s"),
+          Stats.pct(lag, 50), Stats.pct(lag, 99));
+      // The batch's after-expiry cases would go on (ECON-084 PDF and mail) into the next variant's
+      // window: suspended, so that every variant starts from an idle job table.
+      List<String> after = engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey("token-renewal-after-expiry").list().stream()
+          .filter(p -> p.getBusinessKey().compareTo(fromKey) >= 0
+              && p.getBusinessKey().compareTo(toKey) <= 0)
+          .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
+      if (!after.isEmpty()) {
+        engine.getRuntimeService().updateProcessInstanceSuspensionState()
+            .byProcessInstanceIds(after).suspend();
+      }
     } finally {
-      if (node2 != null) {
-        node2.destroy();
-        node2.waitFor(30, TimeUnit.SECONDS);
+      for (Process node : nodes) {
+        node.destroy();
+      }
+      for (Process node : nodes) {
+        node.waitFor(30, TimeUnit.SECONDS);
       }
       smtp.purgeEmailFromAllMailboxes();
     }
-    results.put("mass_expiry_" + name, r);
+    return r;
   }
 
-  Process startSecondNode(Map<String, Object> r) throws Exception {
+  /** One more node of the app: the jar on the same database and SMTP server. */
+  Process startNode(String name, Map<String, String> settings) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java",
         "-jar", jar, "--spring.profiles.active=postgres"));
     appProperties().forEach((k, v) -> cmd.add("--" + k + "=" + v));
+    settings.forEach((k, v) -> cmd.add("--" + k + "=" + v));
+    // "Started ..." is logged by the application's own logger, silenced by root=WARN otherwise.
+    cmd.add("--logging.level.co.bank.enterprisetoken.EnterpriseTokenApplication=INFO");
+    Path logFile = out.resolve("node-" + name + ".log");
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-    pb.environment().put("LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_BOOT_STARTUPINFOLOGGER", "INFO");
-    pb.redirectOutput(out.resolve("node2.log").toFile());
+    pb.redirectOutput(logFile.toFile());
     long t = System.nanoTime();
     Process p = pb.start();
-    File log = out.resolve("node2.log").toFile();
     while (true) {
       if (!p.isAlive()) {
-        throw new IllegalStateException("Second node died, see " + log);
+        throw new IllegalStateException("Node " + name + " died, see " + logFile);
       }
-      if (Files.readString(log.toPath()).contains("Started EnterpriseTokenApplication")) {
-        break;
+      if (Files.readString(logFile).contains("Started EnterpriseTokenApplication")) {
+        return p;
       }
       if (System.nanoTime() - t > TimeUnit.SECONDS.toNanos(180)) {
         p.destroy();
-        throw new IllegalStateException("Second node did not start, see " + log);
+        throw new IllegalStateException("Node " + name + " did not start, see " + logFile);
       }
       Thread.sleep(200);
     }
-    r.put("second_node_start_s", Stats.round((System.nanoTime() - t) / 1e9));
-    return p;
   }
 }

@@ -47,8 +47,9 @@ public final class Report {
     double pdfMs = all.at("/jmh/pdfRenewalRequestForm/ms").asDouble();
     double mailPer = all.at("/jmh/mailOneConnectionPerMail/ms").asDouble();
     double mailReused = all.at("/jmh/mailReusedConnection/ms").asDouble();
-    JsonNode one = d.get("mass_expiry_one_node");
-    JsonNode two = d.get("mass_expiry_two_nodes");
+    JsonNode expiry = d.path("mass_expiry");
+    JsonNode one = expiry.path("app_settings");
+    JsonNode before = expiry.path("camunda_defaults");
     JsonNode tl = d.get("tasklist");
     JsonNode st = all.at("/startup/second_start");
     ratios.put("full_over_twin", r3(full / twin));
@@ -80,7 +81,9 @@ public final class Report {
     target(md, "PDF ≤ 2 ms per form after warm-up", f(pdfMs, 2) + " ms", pdfMs <= 2);
     double lag99 = one.at("/timer_lag/p99_ms").asDouble();
     target(md, "Timer lag p99 ≤ 1 s on the mass expiry day (one node, "
-        + one.path("cases").asText() + " timers)", f(lag99 / 1000, 1) + " s", lag99 <= 1000);
+        + one.path("cases").asText() + " timers)", one.has("timer_lag")
+        ? f(lag99 / 1000, 1) + " s" : one.path("skipped").asText(), one.has("timer_lag")
+        && lag99 <= 1000);
     double page95 = tl.at("/branch_task_page_as_branch_user/p95_ms").asDouble();
     double comp95 = tl.at("/company_users_http/p95_ms").asDouble();
     target(md, "Branch task list p95 ≤ 50 ms (" + tl.path("open_cases").asText() + " open cases)",
@@ -133,6 +136,32 @@ public final class Report {
         .append("%** of the best single-row-insert figure (").append(f(insertCeiling, 0))
         .append(" tx/s).\n");
 
+    JsonNode tables = e2e.at("/full/table_rows_per_case");
+    if (tables.isArray() && !tables.isEmpty()) {
+      md.append("\nWhere those transactions write, per full case (pg_stat_user_tables deltas over the"
+          + " full cases, warm-up included; the 15 busiest tables):\n\n"
+          + "| table | inserted | updated | deleted | seq scans | index scans |\n"
+          + "|---|---|---|---|---|---|\n");
+      double ins = 0;
+      double upd = 0;
+      double del = 0;
+      int shown = 0;
+      for (JsonNode t : tables) {
+        ins += t.path("inserted").asDouble();
+        upd += t.path("updated").asDouble();
+        del += t.path("deleted").asDouble();
+        if (shown++ < 15) {
+          md.append("| ").append(t.path("table").asText()).append(" | ")
+              .append(t.path("inserted").asText()).append(" | ").append(t.path("updated").asText())
+              .append(" | ").append(t.path("deleted").asText()).append(" | ")
+              .append(t.path("seq_scans").asText()).append(" | ")
+              .append(t.path("idx_scans").asText()).append(" |\n");
+        }
+      }
+      md.append("| **all tables** | ").append(f(ins, 1)).append(" | ").append(f(upd, 1))
+          .append(" | ").append(f(del, 1)).append(" | | |\n");
+    }
+
     md.append("\n## Engine settings on the twin (standalone engines, fresh database each)\n\n"
         + "| variant | database | history | JDBC batch | cases/s | ÷ pg-full-batch | p50 ms | p99 ms |\n"
         + "|---|---|---|---|---|---|---|---|\n");
@@ -166,15 +195,18 @@ public final class Report {
             + " JavaMailSenderImpl).\n");
 
     md.append("\n## Mass expiry day\n\nThe expiry timers (R-B10) of N cases waiting at the visa task"
-        + " are set to fall due at the same instant; then: time until every case has moved to the"
-        + " after-expiry process (its instance started), and each timer's lag (job log success"
-        + " time − due date).\n\n| nodes | timers | moved | all moved after (s) | lag p50 ms | lag p99 ms | timers per node |\n"
+        + " are set to fall due at the same instant; the jobs run on nodes started from the jar on the"
+        + " same database (the driver's job executor is stopped), each variant on fresh cases. Measured:"
+        + " time until every case has moved to the after-expiry process (its instance started), and"
+        + " each timer's lag (job log success time − due date).\n\n"
+        + "| variant | timers | moved | all moved after (s) | lag p50 ms | lag p99 ms | timers per node |\n"
         + "|---|---|---|---|---|---|---|\n");
-    expiry(md, "1", one);
-    if (two != null && two.has("cases")) {
-      expiry(md, "2 (app + `java -jar`)", two);
-    } else {
-      md.append("| 2 | ").append(two == null ? "not run" : two.path("skipped").asText()).append(" | | | | | |\n");
+    expiry.fields().forEachRemaining(e -> expiry(md, e.getValue()));
+    if (before.has("timer_lag") && one.has("timer_lag")) {
+      md.append("\nThe app's acquisition settings against Camunda's defaults, same run: timer lag p99 ×")
+          .append(f(lag99 / before.at("/timer_lag/p99_ms").asDouble(), 2)).append(", all moved ×")
+          .append(f(one.path("all_moved_after_s").asDouble()
+              / before.path("all_moved_after_s").asDouble(), 2)).append(".\n");
     }
 
     md.append("\n## Tasklist at scale\n\n").append(tl.path("open_cases").asText())
@@ -248,8 +280,13 @@ public final class Report {
     System.out.println(md);
   }
 
-  static void expiry(StringBuilder md, String nodes, JsonNode x) {
-    md.append("| ").append(nodes).append(" | ").append(x.path("timers_due_at_once").asText())
+  static void expiry(StringBuilder md, JsonNode x) {
+    md.append("| ").append(x.path("label").asText()).append(" | ");
+    if (!x.has("cases")) {
+      md.append(x.path("skipped").asText()).append(" | | | | | |\n");
+      return;
+    }
+    md.append(x.path("timers_due_at_once").asText())
         .append(" | ").append(x.path("moved_to_after_expiry").asText()).append(" | ")
         .append(x.path("all_moved_after_s").asText()).append(" | ")
         .append(x.at("/timer_lag/p50_ms").asText()).append(" | ")
