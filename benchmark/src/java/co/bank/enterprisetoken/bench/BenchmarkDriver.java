@@ -229,6 +229,47 @@ public final class BenchmarkDriver {
     return (double) row.get("inserted") + (double) row.get("updated") + (double) row.get("deleted");
   }
 
+  /**
+   * Where a case's time goes, from the engine's own history: per activity of the process, its mean
+   * duration, and for asynchronous steps the mean time from the job's creation to its success
+   * (queue wait plus execution).
+   */
+  List<Map<String, Object>> timeline(String processKey) throws Exception {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    long instances = count("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = '"
+        + processKey + "' AND end_time_ IS NOT NULL");
+    try (Connection c = seed.connect(); var ps = c.prepareStatement("""
+        WITH jobs AS (
+          SELECT created.act_id_, avg(extract(epoch FROM done.timestamp_ - created.timestamp_))
+                 * 1000 AS job_ms
+          FROM act_hi_job_log created
+          JOIN act_hi_job_log done ON done.job_id_ = created.job_id_ AND done.job_state_ = 2
+          WHERE created.job_state_ = 0 AND created.process_def_key_ = ?
+          GROUP BY created.act_id_)
+        SELECT a.act_id_, min(a.act_name_), min(a.act_type_), count(*), avg(a.duration_),
+               min(j.job_ms)
+        FROM act_hi_actinst a LEFT JOIN jobs j ON j.act_id_ = a.act_id_
+        WHERE a.proc_def_key_ = ? AND a.end_time_ IS NOT NULL
+        GROUP BY a.act_id_ ORDER BY avg(extract(epoch FROM a.start_time_))""")) {
+      ps.setString(1, processKey);
+      ps.setString(2, processKey);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("activity", rs.getString(1));
+          row.put("name", rs.getString(2));
+          row.put("type", rs.getString(3));
+          row.put("per_case", Stats.round((double) rs.getLong(4) / Math.max(1, instances)));
+          row.put("mean_ms", Stats.round(rs.getDouble(5)));
+          double job = rs.getDouble(6);
+          row.put("job_created_to_done_ms", rs.wasNull() ? null : Stats.round(job));
+          rows.add(row);
+        }
+      }
+    }
+    return rows;
+  }
+
   long count(String sql) throws Exception {
     try (Connection c = seed.connect(); var s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
@@ -361,6 +402,7 @@ public final class BenchmarkDriver {
     full.put("table_rows_per_case", perCase(tablesBefore, tableStats(), warm + n));
     full.put("xact_commits", xAfter - xBefore);
     full.put("xacts_per_case", Stats.round((double) (xAfter - xBefore) / (warm + n)));
+    full.put("timeline", timeline(Models.REAL));
     e2e.put("full", full);
     e2e.put("twin_after", measured("no-op twin (app engine), again", warm, n,
         i -> TwinCase.run(engine, "B-", i)));
@@ -494,11 +536,10 @@ public final class BenchmarkDriver {
 
   /**
    * Job acquisition as Camunda ships it, for the before/after comparison with the app's settings
-   * (application.yaml): no timer preference, no due-date order, 3 jobs per acquisition, 3 threads.
+   * (application.yaml): no timer preference, 3 jobs per acquisition, a queue of 3.
    */
   static final Map<String, String> CAMUNDA_ACQUISITION_DEFAULTS = Map.of(
       "camunda.bpm.generic-properties.properties.jobExecutorPreferTimerJobs", "false",
-      "camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate", "false",
       "camunda.bpm.job-execution.max-jobs-per-acquisition", "3",
       "camunda.bpm.job-execution.core-pool-size", "3",
       "camunda.bpm.job-execution.max-pool-size", "10",

@@ -124,6 +124,24 @@ public final class Report {
         .append("; PDFs stored: ").append(e2e.path("pdf_rows").asText()).append(" (average ")
         .append(e2e.path("pdf_avg_bytes").asText()).append(" bytes).\n");
 
+    JsonNode timeline = e2e.at("/full/timeline");
+    if (timeline.isArray() && !timeline.isEmpty()) {
+      md.append("\n### Where a full case's time goes (the engine's history of the measured run)\n\n"
+          + "Mean duration of each activity, and for an asynchronous step the mean time from its"
+          + " job's creation to its success (the wait for a job thread plus the work). User tasks and"
+          + " the activation message last as long as the driver takes to act.\n\n"
+          + "| activity | type | per case | mean ms | job created → done ms |\n"
+          + "|---|---|---|---|---|\n");
+      for (JsonNode t : timeline) {
+        md.append("| ").append(t.path("name").asText(t.path("activity").asText())).append(" (`")
+            .append(t.path("activity").asText()).append("`) | ").append(t.path("type").asText())
+            .append(" | ").append(t.path("per_case").asText()).append(" | ")
+            .append(t.path("mean_ms").asText()).append(" | ")
+            .append(t.path("job_created_to_done_ms").isNull() ? "" : t.path("job_created_to_done_ms")
+                .asText()).append(" |\n");
+      }
+    }
+
     md.append("\n## The database ceiling (pgbench, same run)\n\n| run | tx/s |\n|---|---|\n");
     row(md, "single-row insert, 1 client", pg.path("insert_1").asText());
     row(md, "single-row insert, 4 clients", pg.path("insert_4").asText());
