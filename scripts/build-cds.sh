@@ -34,9 +34,15 @@ dir=${dir:-target/application}
 java -Djarmode=tools -jar "$jar" extract --force --destination "$dir"
 cd "$dir"
 app="$PWD/$(basename "$jar")"
-rm -f application.jsa
-# The JVM writes the archive when the application exits after the refresh (exit code 0).
-java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar "$app" "$@"
-[ -s application.jsa ] || { echo "training run wrote no application.jsa" >&2; exit 1; }
+rm -f application.jsa application.jsa.part
+# The JVM writes the archive when the application exits after the refresh (exit code 0). It writes
+# one on a failed start too: that one is dropped.
+if ! java -XX:ArchiveClassesAtExit=application.jsa.part -Dspring.context.exit=onRefresh -jar "$app" "$@" \
+    || [ ! -s application.jsa.part ]; then
+  rm -f application.jsa.part
+  echo "the training run failed: no archive written" >&2
+  exit 1
+fi
+mv application.jsa.part application.jsa
 echo "CDS archive: $PWD/application.jsa ($(du -m application.jsa | cut -f1) MiB)"
 echo "launch with: java -XX:SharedArchiveFile=$PWD/application.jsa -jar $app"
