@@ -687,8 +687,12 @@ public final class BenchmarkDriver {
 
   /** One more node of the app: the jar on the same database and SMTP server. */
   Process startNode(String name, Map<String, String> settings) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java",
-        "-jar", jar, "--spring.profiles.active=postgres"));
+    List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java"));
+    String nodeOptions = System.getenv("BENCH_NODE_OPTS"); // e.g. a JFR recording per node
+    if (nodeOptions != null && !nodeOptions.isBlank()) {
+      cmd.addAll(List.of(nodeOptions.replace("{node}", name).trim().split("\\s+")));
+    }
+    cmd.addAll(List.of("-jar", jar, "--spring.profiles.active=postgres"));
     appProperties().forEach((k, v) -> cmd.add("--" + k + "=" + v));
     settings.forEach((k, v) -> cmd.add("--" + k + "=" + v));
     // "Started ..." is logged by the application's own logger, silenced by root=WARN otherwise.
