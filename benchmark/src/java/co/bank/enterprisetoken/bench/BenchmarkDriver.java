@@ -695,6 +695,8 @@ public final class BenchmarkDriver {
     cmd.addAll(List.of("-jar", jar, "--spring.profiles.active=postgres"));
     appProperties().forEach((k, v) -> cmd.add("--" + k + "=" + v));
     settings.forEach((k, v) -> cmd.add("--" + k + "=" + v));
+    // Names the node in the job log (ACT_HI_JOB_LOG.HOSTNAME_): who ran which timer.
+    cmd.add("--camunda.bpm.generic-properties.properties.hostname=" + name);
     // "Started ..." is logged by the application's own logger, silenced by root=WARN otherwise.
     cmd.add("--logging.level.co.bank.enterprisetoken.EnterpriseTokenApplication=INFO");
     Path logFile = out.resolve("node-" + name + ".log");
