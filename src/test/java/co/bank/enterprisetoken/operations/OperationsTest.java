@@ -17,6 +17,7 @@ import java.util.Map;
 class OperationsTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired org.springframework.mail.javamail.JavaMailSenderImpl mailSender;
 
   @Test
   @DisplayName("La salud es pública (solo el estado); las métricas Prometheus son para operadores")
@@ -35,6 +36,26 @@ class OperationsTest extends IntegrationTest {
     var details = http.withBasicAuth("operador", "admin-test-password")
         .getForEntity("/actuator/health", String.class);
     assertThat(details.getBody()).contains("db", "mail");
+  }
+
+  @Test
+  @DisplayName("Con el SMTP caído la salud lo muestra, pero el nodo sigue vivo y listo (los correos se reintentan)")
+  void smtpOutageLeavesTheNodeReady() throws Exception {
+    int realPort = mailSender.getPort();
+    try (java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+      mailSender.setPort(closed.getLocalPort());
+    }
+    try {
+      assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value())
+          .isEqualTo(503);
+      var readiness = http.getForEntity("/actuator/health/readiness", String.class);
+      assertThat(readiness.getStatusCode().value()).isEqualTo(200);
+      assertThat(readiness.getBody()).contains("\"status\":\"UP\"");
+      assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode()
+          .value()).isEqualTo(200);
+    } finally {
+      mailSender.setPort(realPort);
+    }
   }
 
   @Test
