@@ -44,7 +44,17 @@ public final class Report {
     double fullXacts = e2e.at("/full/xacts_per_case").asDouble();
     double appTps = fullXacts * full;
     double insertCeiling = Math.max(pg.path("insert_1").asDouble(), pg.path("insert_4").asDouble());
-    double pdfMs = all.at("/jmh/pdfRenewalRequestForm/ms").asDouble();
+    // The target is per form: the slowest of the pdf* benchmarks (one per PDF the app builds).
+    String pdfForm = "none";
+    double pdfMs = Double.NaN;
+    for (var it = all.get("jmh").fields(); it.hasNext(); ) {
+      var e = it.next();
+      double ms = e.getValue().path("ms").asDouble();
+      if (e.getKey().startsWith("pdf") && (pdfForm.equals("none") || ms > pdfMs)) {
+        pdfForm = e.getKey().substring("pdf".length());
+        pdfMs = ms;
+      }
+    }
     double mailPer = all.at("/jmh/mailOneConnectionPerMail/ms").asDouble();
     double mailReused = all.at("/jmh/mailReusedConnection/ms").asDouble();
     JsonNode one = d.get("mass_expiry_one_node");
@@ -77,7 +87,8 @@ public final class Report {
     target(md, "App transactions/s ≥ 50% of the single-row-insert ceiling",
         String.format(Locale.ROOT, "%.0f / %.0f tx/s = %.0f%%", appTps, insertCeiling,
             100 * appTps / insertCeiling), appTps / insertCeiling >= 0.5);
-    target(md, "PDF ≤ 2 ms per form after warm-up", f(pdfMs, 2) + " ms", pdfMs <= 2);
+    target(md, "PDF ≤ 2 ms per form after warm-up", f(pdfMs, 2) + " ms (slowest form: "
+        + pdfForm + ")", pdfMs <= 2);
     double lag99 = one.at("/timer_lag/p99_ms").asDouble();
     target(md, "Timer lag p99 ≤ 1 s on the mass expiry day (one node, "
         + one.path("cases").asText() + " timers)", f(lag99 / 1000, 1) + " s", lag99 <= 1000);
@@ -203,8 +214,7 @@ public final class Report {
         .append(" ms per connection vs ").append(f(mailReused, 1)).append(" ms reused), the registry"
         + " (JPA) writes, the portal's HTTP calls and the TOTP checks, all on the same 2 shared"
         + " cores as PostgreSQL and the driver. Cheapest steps that would move it: a pooled / reused"
-        + " SMTP transport (a mail burst reuses one connection), caching the PDF fonts (iText"
-        + " FontProgram) across documents, then re-measure.\n");
+        + " SMTP transport (a mail burst reuses one connection), then re-measure.\n");
     md.append("- **App transactions/s vs the insert ceiling**: the app is not database-bound. It spends"
         + " its time in CPU work (PDF, MIME, Hibernate, engine) and in the job executor's acquisition"
         + " cycle between the case's 4 async steps, so the database idles: ").append(f(appTps, 0))
@@ -213,9 +223,12 @@ public final class Report {
         + " acquisitions and the driver's own 15 ms polls for quiescence. Reaching 50% would need"
         + " far more concurrent cases than 2 cores can serve; the figure says where the ceiling is"
         + " not.\n");
-    md.append("- **PDF**: ").append(f(pdfMs, 2)).append(" ms per renewal form in JMH. iText builds the"
-        + " page layout and embeds fonts for every document; caching the font programs and the"
-        + " static text blocks is the lever if it is above 2 ms.\n");
+    md.append("- **PDF**: ").append(f(pdfMs, 2)).append(" ms for the slowest form (").append(pdfForm)
+        .append(") in JMH. Fonts are the standard ones, not embedded, and a PdfFont cannot be"
+        + " shared between documents; the time is iText laying out and drawing every cell and line"
+        + " (tables already use a fixed layout, each block is drawn right after its layout, streams"
+        + " are deflated at BEST_SPEED). iText's C2 compilation takes several seconds on 2 busy"
+        + " cores, so a short JMH warm-up still measures part of it.\n");
     md.append("- **Timer lag on the mass expiry day**: throughput. The job executor already polls"
         + " at most every second (`camunda.bpm.job-execution.max-wait: 1000`; Camunda's default"
         + " backs off to 60 s), so an idle node picks a due timer up within a second; but every"
@@ -236,7 +249,7 @@ public final class Report {
         + " Class-data sharing (AppCDS) and Spring's lazy initialisation are the usual levers;"
         + " not measured here.\n");
     md.append("\n## What is left\n\n- Tuning measured before/after (timer preference and"
-        + " acquisition size, pooled SMTP transport, PDF font cache): the harness has the figures"
+        + " acquisition size, pooled SMTP transport): the harness has the figures"
         + " that call for them; each is a separate change to measure. Applied, not measured before/after:"
         + " the idle acquisition wait bounded at 1 s.\n- Profiles and per-statement"
         + " SQL counts (pg_stat_statements needs shared_preload_libraries and a server restart).\n"
