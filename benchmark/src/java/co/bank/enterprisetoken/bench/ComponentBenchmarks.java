@@ -1,7 +1,12 @@
 package co.bank.enterprisetoken.bench;
 
+import co.bank.enterprisetoken.documents.Econ084FormData;
+import co.bank.enterprisetoken.documents.Econ084FormPdf;
 import co.bank.enterprisetoken.documents.RenewalRequestFormData;
 import co.bank.enterprisetoken.documents.RenewalRequestFormPdf;
+import co.bank.enterprisetoken.documents.UnassignmentFormData;
+import co.bank.enterprisetoken.documents.UnassignmentFormPdf;
+import co.bank.enterprisetoken.virtualtoken.VirtualTokenGuidePdf;
 import co.bank.enterprisetoken.notification.MailAttachment;
 import co.bank.enterprisetoken.notification.MailPoolSettings;
 import co.bank.enterprisetoken.notification.OutgoingMail;
@@ -14,6 +19,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -32,10 +38,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Components alone (JMH, average time per operation): the renewal request form PDF as the case
- * renders it, and one e-mail with that PDF sent to a local SMTP server (GreenMail) either the way
- * the app used to send it (Spring's JavaMailSenderImpl: connect, send, quit per mail), over one
- * reused SMTP connection, or as the app sends it now (SmtpMailer: MIME build + pooled connection).
+ * Components alone (JMH, average time per operation): each PDF the app builds (renewal request
+ * form, ECON-084 in both situations, unassignment form, virtual token guide) as a case renders it,
+ * and one e-mail with that PDF sent to a local SMTP server (GreenMail) either the way the app used
+ * to send it (Spring's JavaMailSenderImpl: connect, send, quit per mail), over one reused SMTP
+ * connection, or as the app sends it now (SmtpMailer: MIME build + pooled connection).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -53,15 +60,70 @@ public class ComponentBenchmarks {
             "Rojas Pérez"), "0001", "Oficina Chapinero", "Bogotá");
   }
 
+  static final RenewalRequestFormData.AuthorizedPerson COLLECTOR =
+      new RenewalRequestFormData.AuthorizedPerson("CC", "52123456", "María Fernanda",
+          "Rojas Pérez");
+
+  static Econ084FormData econ084(int i, Econ084FormData.Section section, String newSerial) {
+    return new Econ084FormData(section, "RT-" + String.format("%08d", i),
+        ZonedDateTime.of(2026, 8, 3, 10, 15, 0, 0, BOGOTA), "0001", "Oficina Chapinero", "Bogotá",
+        "Ferretería Núñez S.A.S.", "900123456-8", "empresa@clientes.example",
+        "Laura Gómez Díaz", "CC", "1020304050", "laura.gomez@clientes.example", "3001234567",
+        section == Econ084FormData.Section.UNASSIGN_WITHOUT_RENEWAL ? COLLECTOR : null,
+        "Andrés Pérez Rojas", "CC", "80123456", "4000000002",
+        ZonedDateTime.of(2026, 7, 31, 23, 59, 0, 0, BOGOTA), newSerial,
+        "Jorge Núñez Castro", "CC", "79876543");
+  }
+
+  static UnassignmentFormData unassignment(int i) {
+    return new UnassignmentFormData("RT-" + String.format("%08d", i),
+        ZonedDateTime.of(2026, 8, 2, 16, 40, 0, 0, BOGOTA), "Ferretería Núñez S.A.S.",
+        "900123456-8", "Laura Gómez Díaz", "CC", "1020304050", "Andrés Pérez Rojas", "CC",
+        "80123456", "4000000002", ZonedDateTime.of(2026, 7, 31, 23, 59, 0, 0, BOGOTA), COLLECTOR,
+        "0001", "Oficina Chapinero", "Bogotá", "Jorge Núñez Castro", "CC", "79876543");
+  }
+
+  static VirtualTokenGuidePdf.GuideData guide(int i) {
+    return new VirtualTokenGuidePdf.GuideData(String.format("%08X", i),
+        ZonedDateTime.of(2026, 7, 14, 9, 30, 0, 0, BOGOTA), "Andrés Pérez Rojas",
+        "Ferretería Núñez S.A.S.", "80123456", Instant.parse("2026-07-17T23:00:00Z"));
+  }
+
   @State(Scope.Thread)
   public static class Pdf {
     final RenewalRequestFormPdf renewalForm = new RenewalRequestFormPdf();
+    final Econ084FormPdf econ084Form = new Econ084FormPdf();
+    final UnassignmentFormPdf unassignmentForm = new UnassignmentFormPdf();
     int i;
   }
 
   @Benchmark
   public byte[] pdfRenewalRequestForm(Pdf state) {
     return state.renewalForm.build(form(state.i++));
+  }
+
+  /** ECON-084, situation 1: DESASIGNACIÓN DE TOKEN "Sin Renovar", with an authorized person. */
+  @Benchmark
+  public byte[] pdfEcon084FormWithoutRenewal(Pdf state) {
+    return state.econ084Form.build(
+        econ084(state.i++, Econ084FormData.Section.UNASSIGN_WITHOUT_RENEWAL, null));
+  }
+
+  /** ECON-084, situation 2: RENOVACIÓN DE TOKEN with the new serial, nobody authorized. */
+  @Benchmark
+  public byte[] pdfEcon084FormRenewalActivation(Pdf state) {
+    return state.econ084Form.build(
+        econ084(state.i++, Econ084FormData.Section.RENEWAL_ACTIVATION, "4000000777"));
+  }
+
+  @Benchmark
+  public byte[] pdfUnassignmentForm(Pdf state) {
+    return state.unassignmentForm.build(unassignment(state.i++));
+  }
+
+  @Benchmark
+  public byte[] pdfVirtualTokenGuide(Pdf state) {
+    return VirtualTokenGuidePdf.build(guide(state.i++));
   }
 
   @State(Scope.Benchmark)

@@ -44,7 +44,17 @@ public final class Report {
     double fullXacts = e2e.at("/full/xacts_per_case").asDouble();
     double appTps = fullXacts * full;
     double insertCeiling = Math.max(pg.path("insert_1").asDouble(), pg.path("insert_4").asDouble());
-    double pdfMs = all.at("/jmh/pdfRenewalRequestForm/ms").asDouble();
+    // The target is per form: the slowest of the pdf* benchmarks (one per PDF the app builds).
+    String pdfForm = "none";
+    double pdfMs = Double.NaN;
+    for (var it = all.get("jmh").fields(); it.hasNext(); ) {
+      var e = it.next();
+      double ms = e.getValue().path("ms").asDouble();
+      if (e.getKey().startsWith("pdf") && (pdfForm.equals("none") || ms > pdfMs)) {
+        pdfForm = e.getKey().substring("pdf".length());
+        pdfMs = ms;
+      }
+    }
     double mailPer = all.at("/jmh/mailOneConnectionPerMail/ms").asDouble();
     double mailReused = all.at("/jmh/mailReusedConnection/ms").asDouble();
     double mailPooled = all.at("/jmh/mailAppPooledConnection/ms").asDouble();
@@ -94,7 +104,8 @@ public final class Report {
     target(md, "App transactions/s ≥ 50% of the single-row-insert ceiling",
         String.format(Locale.ROOT, "%.0f / %.0f tx/s = %.0f%%", appTps, insertCeiling,
             100 * appTps / insertCeiling), appTps / insertCeiling >= 0.5);
-    target(md, "PDF ≤ 2 ms per form after warm-up", f(pdfMs, 2) + " ms", pdfMs <= 2);
+    target(md, "PDF ≤ 2 ms per form after warm-up", f(pdfMs, 2) + " ms (slowest form: "
+        + pdfForm + ")", pdfMs <= 2);
     double lag99 = one.at("/timer_lag/p99_ms").asDouble();
     target(md, "Timer lag p99 ≤ 1 s on the mass expiry day (one node, "
         + one.path("cases").asText() + " timers)", one.has("timer_lag")
@@ -305,8 +316,12 @@ public final class Report {
         + " acquisitions and the driver's own 15 ms polls for quiescence. Reaching 50% would need"
         + " far more concurrent cases than 2 cores can serve; the figure says where the ceiling is"
         + " not.\n");
-    md.append("- **PDF**: ").append(f(pdfMs, 2)).append(" ms per form in JMH. iText lays out every"
-        + " table and paragraph of the form again for each document; see the per-form rows above.\n");
+    md.append("- **PDF**: ").append(f(pdfMs, 2)).append(" ms for the slowest form (").append(pdfForm)
+        .append(") in JMH. Fonts are the standard ones, not embedded, and a PdfFont cannot be"
+        + " shared between documents; the time is iText laying out and drawing every cell and line"
+        + " (tables already use a fixed layout, each block is drawn right after its layout, streams"
+        + " are deflated at BEST_SPEED). iText's C2 compilation takes several seconds on 2 busy"
+        + " cores, so a short JMH warm-up still measures part of it.\n");
     if (one.has("timer_lag")) {
       double perSecond = one.path("cases").asDouble()
           / Math.max(0.001, one.at("/timer_lag/max_ms").asDouble(one.at("/timer_lag/p99_ms")
@@ -315,7 +330,10 @@ public final class Report {
           + " timers before other jobs (`jobExecutorPreferTimerJobs`) ten at a time, and an idle node"
           + " polls at least every second; then each timer job cancels the case's pickup subprocess"
           + " (the visa task, its candidate groups and grants, their history) and schedules the"
-          + " after-expiry step. One node ran about ").append(f(perSecond, 0)).append(" timer jobs"
+          + " after-expiry step as a non-exclusive job, which goes back to acquisition behind the"
+          + " remaining timers (as an exclusive job Camunda would run the case's whole paperwork on"
+          + " the timer's thread first: 800 timers had a lag p99 of 69-80 s that way, 8-10 s after the"
+          + " change, in two reduced runs under the same load). One node ran about ").append(f(perSecond, 0)).append(" timer jobs"
           + " per second here, so ").append(one.path("cases").asText()).append(" timers due in the"
           + " same second cannot all run within 1 s: the p99 ≤ 1 s target holds for a timer on an"
           + " idle node, not for a mass expiry. What moves it: more nodes (the two-node row), and"

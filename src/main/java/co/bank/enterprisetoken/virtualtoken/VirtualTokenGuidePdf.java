@@ -7,6 +7,8 @@ import co.bank.enterprisetoken.documents.BankFormLayout;
 import co.bank.enterprisetoken.documents.BankFormLayout.FormHeader;
 import co.bank.enterprisetoken.documents.DocumentSource;
 import co.bank.enterprisetoken.documents.DocumentType;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -14,10 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** R-T8: the installation guide of the virtual token, on the bank's form layout. */
 @Component
-class VirtualTokenGuidePdf implements DocumentSource {
+public class VirtualTokenGuidePdf implements DocumentSource {
 
   static final String TITLE = "GUÍA DE INSTALACIÓN — TOKEN VIRTUAL (CERTICÁMARA)";
   static final String FORM_CODE = "TE-TV-01";
+
+  /**
+   * What the guide prints about the case.
+   *
+   * @param reference the case's short reference (header, footer, document id)
+   * @param date the case's last change, the date of the guide
+   * @param signingUser the holder's signing user (their id number)
+   * @param downloadDeadline end of the window to download the certificate
+   */
+  public record GuideData(String reference, ZonedDateTime date, String holderName,
+      String companyName, String signingUser, Instant downloadDeadline) {}
 
   private final VirtualTokenService service;
 
@@ -35,14 +48,21 @@ class VirtualTokenGuidePdf implements DocumentSource {
   public byte[] render(String caseId) {
     VirtualTokenCase c = service.get(caseId);
     var holder = c.getHolder();
-    FormHeader header = new FormHeader(TITLE, FORM_CODE, c.getId().substring(0, 8).toUpperCase(),
-        BankTime.local(c.getUpdatedAt()));
+    return build(new GuideData(c.getId().substring(0, 8).toUpperCase(),
+        BankTime.local(c.getUpdatedAt()), holder.fullName(), c.getCompany().getName(),
+        holder.getIdNumber(), c.getWindowEndsAt()));
+  }
+
+  /** Renders the guide; the same data always gives the same bytes. */
+  public static byte[] build(GuideData data) {
+    FormHeader header = new FormHeader(TITLE, FORM_CODE, data.reference(), data.date());
     return BankFormLayout.render(header, guide -> {
       guide.sectionInPairs("Titular del certificado",
-          text("Nombre", holder.fullName()),
-          text("Empresa", c.getCompany().getName()),
-          text("Usuario de firma", holder.getIdNumber()),
-          text("Plazo para la descarga", BankTime.display(c.getWindowEndsAt()) + " (hora de Colombia)"));
+          text("Nombre", data.holderName()),
+          text("Empresa", data.companyName()),
+          text("Usuario de firma", data.signingUser()),
+          text("Plazo para la descarga",
+              BankTime.display(data.downloadDeadline()) + " (hora de Colombia)"));
       guide.instructions("1. Requerimientos técnicos", VirtualTokenGuide.REQUIREMENTS);
       List<String> components = new ArrayList<>(VirtualTokenGuide.COMPONENTS);
       components.addAll(VirtualTokenGuide.INSTALLATION);
