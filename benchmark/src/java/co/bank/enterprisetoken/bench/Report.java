@@ -60,7 +60,6 @@ public final class Report {
     double mailPooled = all.at("/jmh/mailAppPooledConnection/ms").asDouble();
     JsonNode expiry = d.path("mass_expiry");
     JsonNode one = expiry.path("app_settings");
-    JsonNode before = expiry.path("camunda_defaults");
     JsonNode tl = d.get("tasklist");
     Map<String, JsonNode> starts = bestStarts(all.get("startup"));
     JsonNode plainStart = starts.get("plain_jar");
@@ -249,11 +248,20 @@ public final class Report {
         + "| variant | timers | moved | all moved after (s) | lag p50 ms | lag p99 ms | timers per node |\n"
         + "|---|---|---|---|---|---|---|\n");
     expiry.fields().forEachRemaining(e -> expiry(md, e.getValue()));
-    if (before.has("timer_lag") && one.has("timer_lag")) {
-      md.append("\nThe app's acquisition settings against Camunda's defaults, same run: timer lag p99 ×")
-          .append(f(lag99 / before.at("/timer_lag/p99_ms").asDouble(), 2)).append(", all moved ×")
-          .append(f(one.path("all_moved_after_s").asDouble()
-              / before.path("all_moved_after_s").asDouble(), 2)).append(".\n");
+    double[] off = abMeans(expiry, "no_preference_");
+    double[] on = abMeans(expiry, "app_settings_");
+    if (off != null && on != null) {
+      md.append("\nTimer preference on (the app) against off (Camunda's default), same run, two runs"
+          + " of each in the order off, on, on, off: timer lag p99 ×").append(f(on[0] / off[0], 2))
+          .append(", all moved ×").append(f(on[1] / off[1], 2)).append(" (mean of each pair; below 1"
+          + " is better). Timers are first in the job table anyway here (they were created long"
+          + " before the expiry's follow-up jobs); the preference matters when older messages (e-mail"
+          + " retries, other cases' work) wait in the table at the same time.\n");
+    }
+    if (expiry.path("two_nodes").has("cases")) {
+      md.append("\nBoth nodes of the two-node row run on the same 2 cores, so the row shows that the"
+          + " timers are shared between the nodes (timers per node) and none runs twice or is lost,"
+          + " not extra capacity: on separate machines each node brings its own cores.\n");
     }
 
     md.append("\n## Tasklist at scale\n\n").append(tl.path("open_cases").asText())
@@ -327,7 +335,7 @@ public final class Report {
           / Math.max(0.001, one.at("/timer_lag/max_ms").asDouble(one.at("/timer_lag/p99_ms")
               .asDouble()) / 1000);
       md.append("- **Timer lag on the mass expiry day**: throughput, not pick-up. The app acquires due"
-          + " timers before other jobs (`jobExecutorPreferTimerJobs`) ten at a time, and an idle node"
+          + " timers before other jobs (`jobExecutorPreferTimerJobs`), and an idle node"
           + " polls at least every second; then each timer job cancels the case's pickup subprocess"
           + " (the visa task, its candidate groups and grants, their history) and schedules the"
           + " after-expiry step as a non-exclusive job, which goes back to acquisition behind the"
@@ -336,8 +344,7 @@ public final class Report {
           + " change, in two reduced runs under the same load). One node ran about ").append(f(perSecond, 0)).append(" timer jobs"
           + " per second here, so ").append(one.path("cases").asText()).append(" timers due in the"
           + " same second cannot all run within 1 s: the p99 ≤ 1 s target holds for a timer on an"
-          + " idle node, not for a mass expiry. What moves it: more nodes (the two-node row), and"
-          + " the comparison with Camunda's defaults above shows what the timer preference buys.\n");
+          + " idle node, not for a mass expiry. What moves it: more nodes, each on its own cores.\n");
     }
     md.append("- **Company list / task list**: measured over HTTP with the full Spring Security and"
         + " JSON stack; the task list uses the engine's authorization joins (one authorization row"
@@ -358,8 +365,9 @@ public final class Report {
         + " `ModelDeployment` (an initialising bean nothing injects), so a new database would get no"
         + " models, and it moves the work to the first requests.\n");
     md.append("\n## Measured elsewhere, and what is left\n\n"
-        + "- Before/after, same run: job acquisition (the mass expiry rows), SMTP connection per mail"
-        + " vs pooled (JMH rows). The profile that led to the other changes (MIME type map per mail,"
+        + "- Before/after, same run: timer preference (the mass expiry rows), SMTP connection per mail"
+        + " vs pooled (JMH rows). Before/after in two runs under the same load: the expiry timer's"
+        + " follow-up job made non-exclusive (800 timers, lag p99 69-80 s before, 8-10 s after). The profile that led to the other changes (MIME type map per mail,"
         + " Spring eventing) is a JFR recording of the driver: `BENCH_DRIVER_OPTS="
         + "-XX:StartFlightRecording=filename=target/benchmark/driver.jfr benchmark/run`.\n"
         + "- SQL per statement: `pg_stat_statements` needs `shared_preload_libraries` and a server"
@@ -368,6 +376,22 @@ public final class Report {
     Files.writeString(dir.resolve("report.md"), md.toString());
     chart(bars, dir.resolve("chart.png"));
     System.out.println(md);
+  }
+
+  /** Mean timer lag p99 and mean "all moved" time of the variants whose key starts with prefix. */
+  static double[] abMeans(JsonNode expiry, String prefix) {
+    double lag = 0;
+    double moved = 0;
+    int runs = 0;
+    for (var it = expiry.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (e.getKey().startsWith(prefix) && e.getValue().has("timer_lag")) {
+        lag += e.getValue().at("/timer_lag/p99_ms").asDouble();
+        moved += e.getValue().path("all_moved_after_s").asDouble();
+        runs++;
+      }
+    }
+    return runs == 0 ? null : new double[] {lag / runs, moved / runs};
   }
 
   static void expiry(StringBuilder md, JsonNode x) {
