@@ -255,9 +255,11 @@ public final class Report {
           + " of each in the order off, on, on, off: timer lag p99 ×").append(f(on[0] / off[0], 2))
           .append(", all moved ×").append(f(on[1] / off[1], 2)).append(" (mean of each pair; below 1"
           + " is better").append(on[0] / off[0] > 0.85 ? "; no gain measured here" : "").append(")."
-          + " Timers are first in the job table anyway here (they were created long"
-          + " before the expiry's follow-up jobs); the preference matters when older messages (e-mail"
-          + " retries, other cases' work) wait in the table at the same time.\n");
+          + " Without the preference the acquisition query has no order, so PostgreSQL returns the"
+          + " table's physical order: here the timers, written long before their follow-up jobs, come"
+          + " first anyway. In a long-lived job table with deletes new rows reuse free space, and"
+          + " that order is arbitrary; the preference makes \"timers first\" a rule rather than an"
+          + " accident of storage, which is why the app keeps it.\n");
     }
     if (expiry.path("two_nodes").has("cases")) {
       md.append("\nBoth nodes of the two-node row run on the same 2 cores, so the row shows that the"
