@@ -666,17 +666,7 @@ public final class BenchmarkDriver {
       System.out.printf("[bench] mass expiry, %s: %d/%d moved, all after %s s, timer lag p50 %.0f ms"
           + " p99 %.0f ms%n", variant.label(), moved, n, r.get("all_moved_after_s"),
           Stats.pct(lag, 50), Stats.pct(lag, 99));
-      // The batch's after-expiry cases would go on (ECON-084 PDF and mail) into the next variant's
-      // window: suspended, so that every variant starts from an idle job table.
-      List<String> after = engine.getRuntimeService().createProcessInstanceQuery()
-          .processDefinitionKey("token-renewal-after-expiry").list().stream()
-          .filter(p -> p.getBusinessKey().compareTo(fromKey) >= 0
-              && p.getBusinessKey().compareTo(toKey) <= 0)
-          .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
-      if (!after.isEmpty()) {
-        engine.getRuntimeService().updateProcessInstanceSuspensionState()
-            .byProcessInstanceIds(after).suspend();
-      }
+      suspendBatch(fromKey, toKey);
     } finally {
       for (Process node : nodes) {
         node.destroy();
@@ -687,6 +677,30 @@ public final class BenchmarkDriver {
       smtp.purgeEmailFromAllMailboxes();
     }
     return r;
+  }
+
+  /**
+   * The batch's cases, moved or not, would go on (expiry paperwork, ECON-084 PDF and mail) into the
+   * next variant's window: all of their instances, before- and after-expiry, are suspended, so that
+   * every variant starts from an idle job table.
+   */
+  void suspendBatch(String fromKey, String toKey) throws Exception {
+    List<String> ids = new ArrayList<>();
+    try (Connection c = seed.connect(); var ps = c.prepareStatement("SELECT id_ FROM"
+        + " act_ru_execution WHERE id_ = proc_inst_id_ AND suspension_state_ = 1"
+        + " AND business_key_ BETWEEN ? AND ?")) {
+      ps.setString(1, fromKey);
+      ps.setString(2, toKey);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+    }
+    for (int from = 0; from < ids.size(); from += 1000) {
+      engine.getRuntimeService().updateProcessInstanceSuspensionState()
+          .byProcessInstanceIds(ids.subList(from, Math.min(from + 1000, ids.size()))).suspend();
+    }
   }
 
   /** One more node of the app: the jar on the same database and SMTP server. */

@@ -343,8 +343,8 @@ public final class Report {
           + " (the visa task, its candidate groups and grants, their history) and schedules the"
           + " after-expiry step as a non-exclusive job, which goes back to acquisition behind the"
           + " remaining timers (as an exclusive job Camunda would run the case's whole paperwork on"
-          + " the timer's thread first: 800 timers had a lag p99 of 69-80 s that way, 8-10 s after the"
-          + " change, in two reduced runs under the same load). One node ran about ").append(f(perSecond, 0)).append(" timer jobs"
+          + " the timer's thread first; see below). One node ran about ")
+          .append(f(perSecond, 0)).append(" timer jobs"
           + " per second here, so ").append(one.path("cases").asText()).append(" timers due in the"
           + " same second cannot all run within 1 s: the p99 ≤ 1 s target holds for a timer on an"
           + " idle node, not for a mass expiry. What moves it: more nodes, each on its own cores.\n");
@@ -369,8 +369,10 @@ public final class Report {
         + " models, and it moves the work to the first requests.\n");
     md.append("\n## Measured elsewhere, and what is left\n\n"
         + "- Before/after, same run: timer preference (the mass expiry rows), SMTP connection per mail"
-        + " vs pooled (JMH rows). Before/after in two runs under the same load: the expiry timer's"
-        + " follow-up job made non-exclusive (800 timers, lag p99 69-80 s before, 8-10 s after). The profile that led to the other changes (MIME type map per mail,"
+        + " vs pooled (JMH rows). Before/after in two reduced runs of 2026-11-21 under the same"
+        + " load (a model change cannot be compared within one run): the expiry timer's follow-up"
+        + " job made non-exclusive, 800 timers, lag p99 69-80 s before, 8-10 s after.\n"
+        + "- The profile that led to the other changes (MIME type map per mail,"
         + " Spring eventing) is a JFR recording of the driver: `BENCH_DRIVER_OPTS="
         + "-XX:StartFlightRecording=filename=target/benchmark/driver.jfr benchmark/run`.\n"
         + "- SQL per statement: `pg_stat_statements` needs `shared_preload_libraries` and a server"
