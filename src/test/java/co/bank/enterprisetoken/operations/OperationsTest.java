@@ -11,13 +11,17 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 
 @DisplayName("Operación: salud, métricas, autenticación de la API del motor, secretos al arrancar")
 class OperationsTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired org.springframework.mail.javamail.JavaMailSenderImpl mailSender;
+  @Autowired JobAcquisitionIndex jobAcquisitionIndex;
+  @Autowired DataSource dataSource;
 
   @Test
   @DisplayName("La salud es pública (solo el estado); las métricas Prometheus son para operadores")
@@ -94,6 +98,26 @@ class OperationsTest extends IntegrationTest {
     check.postProcessEnvironment(env("postgres", "a-strong-admin-secret", "another-strong-one"),
         new SpringApplication());
     check.postProcessEnvironment(env("demo", "demo", "demo"), new SpringApplication());
+  }
+
+  @Test
+  @DisplayName("La adquisición de trabajos tiene su índice por fecha de vencimiento, creado una sola vez")
+  void jobAcquisitionIndex() throws Exception {
+    jobAcquisitionIndex.ensure(); // a second node's start: a no-op, no error
+    try (var c = dataSource.getConnection()) {
+      var meta = c.getMetaData();
+      String table = meta.storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
+      var columns = new HashMap<String, String>();
+      try (var rs = meta.getIndexInfo(null, null, table, false, false)) {
+        while (rs.next()) {
+          if (rs.getString("INDEX_NAME") != null) {
+            columns.put(rs.getString("INDEX_NAME").toUpperCase(), rs.getString("COLUMN_NAME"));
+          }
+        }
+      }
+      assertThat(columns).containsKey(JobAcquisitionIndex.NAME);
+      assertThat(columns.get(JobAcquisitionIndex.NAME)).isEqualToIgnoringCase("DUEDATE_");
+    }
   }
 
   private static StandardEnvironment env(String profile, String adminPassword, String portal) {
