@@ -20,7 +20,7 @@ class OperationsTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired org.springframework.mail.javamail.JavaMailSenderImpl mailSender;
-  @Autowired JobAcquisitionIndex jobAcquisitionIndex;
+  @Autowired EngineDatabaseTuning tuning;
   @Autowired DataSource dataSource;
 
   @Test
@@ -101,10 +101,10 @@ class OperationsTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("La adquisición de trabajos tiene su índice por fecha de vencimiento, creado una sola vez")
-  void jobAcquisitionIndex() throws Exception {
-    jobAcquisitionIndex.ensure(); // a second node's start: a no-op, no error
-    try (var c = dataSource.getConnection()) {
+  @DisplayName("Las tablas del motor tienen el índice de adquisición y, en PostgreSQL, estadísticas de permisos")
+  void engineDatabaseTuning() throws Exception {
+    tuning.ensure(); // a second node's start: a no-op, no error
+    try (var c = dataSource.getConnection(); var s = c.createStatement()) {
       var meta = c.getMetaData();
       String table = meta.storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
       var columns = new HashMap<String, String>();
@@ -115,8 +115,19 @@ class OperationsTest extends IntegrationTest {
           }
         }
       }
-      assertThat(columns).containsKey(JobAcquisitionIndex.NAME);
-      assertThat(columns.get(JobAcquisitionIndex.NAME)).isEqualToIgnoringCase("DUEDATE_");
+      assertThat(columns.get(EngineDatabaseTuning.JOB_DUE_DATE_INDEX))
+          .isEqualToIgnoringCase("DUEDATE_");
+      if (meta.getDatabaseProductName().equals("PostgreSQL")) {
+        try (var rs = s.executeQuery("SELECT count(*) FROM pg_statistic_ext WHERE stxname = '"
+            + EngineDatabaseTuning.AUTH_PERMISSION_STATISTICS + "'")) {
+          rs.next();
+          assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+        try (var rs = s.executeQuery("SHOW plan_cache_mode")) {
+          rs.next();
+          assertThat(rs.getString(1)).isEqualTo("force_custom_plan");
+        }
+      }
     }
   }
 
