@@ -11,6 +11,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -106,17 +108,10 @@ class OperationsTest extends IntegrationTest {
     tuning.ensure(); // a second node's start: a no-op, no error
     try (var c = dataSource.getConnection(); var s = c.createStatement()) {
       var meta = c.getMetaData();
-      String table = meta.storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
-      var columns = new HashMap<String, String>();
-      try (var rs = meta.getIndexInfo(null, null, table, false, false)) {
-        while (rs.next()) {
-          if (rs.getString("INDEX_NAME") != null) {
-            columns.put(rs.getString("INDEX_NAME").toUpperCase(), rs.getString("COLUMN_NAME"));
-          }
-        }
-      }
-      assertThat(columns.get(EngineDatabaseTuning.JOB_DUE_DATE_INDEX))
+      assertThat(indexedColumns(meta, "ACT_RU_JOB").get(EngineDatabaseTuning.JOB_DUE_DATE_INDEX))
           .isEqualToIgnoringCase("DUEDATE_");
+      assertThat(indexedColumns(meta, "ACT_RU_TASK").get(EngineDatabaseTuning.TASK_PARENT_INDEX))
+          .isEqualToIgnoringCase("PARENT_TASK_ID_");
       if (meta.getDatabaseProductName().equals("PostgreSQL")) {
         try (var rs = s.executeQuery("SELECT count(*) FROM pg_statistic_ext WHERE stxname = '"
             + EngineDatabaseTuning.AUTH_PERMISSION_STATISTICS + "'")) {
@@ -129,6 +124,21 @@ class OperationsTest extends IntegrationTest {
         }
       }
     }
+  }
+
+  /** Index name (upper case) to its first column. */
+  private static Map<String, String> indexedColumns(DatabaseMetaData meta, String table)
+      throws SQLException {
+    String name = meta.storesLowerCaseIdentifiers() ? table.toLowerCase() : table;
+    var columns = new HashMap<String, String>();
+    try (var rs = meta.getIndexInfo(null, null, name, false, false)) {
+      while (rs.next()) {
+        if (rs.getString("INDEX_NAME") != null && rs.getInt("ORDINAL_POSITION") == 1) {
+          columns.put(rs.getString("INDEX_NAME").toUpperCase(), rs.getString("COLUMN_NAME"));
+        }
+      }
+    }
+    return columns;
   }
 
   private static StandardEnvironment env(String profile, String adminPassword, String portal) {
