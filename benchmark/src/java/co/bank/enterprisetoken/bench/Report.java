@@ -393,8 +393,7 @@ public final class Report {
         + " due date; the branch task count took 0.35-0.54 s, about 40 ms with the permission"
         + " statistics and custom plans; each ended task (the expiry timer cancels the visa task)"
         + " looked for subtasks with a scan of every open task, 23-40 ms, 0.04 ms with an index on"
-        + " the parent task (added after the full run of 2026-11-21, so not in its mass expiry"
-        + " rows).\n"
+        + " the parent task.\n"
         + "- SQL per statement: `pg_stat_statements` needs `shared_preload_libraries` and a server"
         + " restart, so the report counts transactions (pg_stat_database) and rows per table"
         + " (pg_stat_user_tables) instead.\n");
