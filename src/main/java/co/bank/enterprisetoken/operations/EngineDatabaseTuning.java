@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Three additions to the engine's schema that its queries need at the bank's size (100,000 open
- * cases, BENCHMARKS-full.md). Both are created here, once the engine has built or updated its
+ * cases, BENCHMARKS-full.md), created here once the engine has built or updated its
  * tables (after Flyway has run for the registry), by every node: {@code IF NOT EXISTS} makes them
  * a no-op after the first start. Names carry the app's prefix, so an engine upgrade script never
  * collides with them.

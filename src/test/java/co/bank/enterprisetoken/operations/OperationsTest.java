@@ -103,7 +103,7 @@ class OperationsTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("Las tablas del motor tienen el índice de adquisición y, en PostgreSQL, estadísticas de permisos")
+  @DisplayName("Las tablas del motor tienen índices de adquisición y de subtareas y, en PostgreSQL, estadísticas de permisos")
   void engineDatabaseTuning() throws Exception {
     tuning.ensure(); // a second node's start: a no-op, no error
     try (var c = dataSource.getConnection(); var s = c.createStatement()) {
