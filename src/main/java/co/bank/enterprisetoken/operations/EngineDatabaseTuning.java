@@ -3,6 +3,8 @@ package co.bank.enterprisetoken.operations;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
@@ -50,34 +52,42 @@ public class EngineDatabaseTuning {
   }
 
   /**
-   * Creates what is missing. A failure only costs query speed, so it is logged with the statement
-   * (for a DBA to run) rather than stopping the node; two nodes starting at once on PostgreSQL may
-   * race on the catalogue, and the loser finds the objects on its next start.
+   * Creates what is missing and returns the statements that failed (none when all is in place). A
+   * failure only costs query speed, so it is logged with the statement (for a DBA to run) rather
+   * than stopping the node; two nodes starting at once on PostgreSQL may race on the catalogue, and
+   * the loser finds the objects on its next start.
    */
-  public final void ensure() {
+  public final List<String> ensure() {
+    List<String> failed = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(true);
-      run(c, "CREATE INDEX IF NOT EXISTS " + JOB_DUE_DATE_INDEX + " ON ACT_RU_JOB (DUEDATE_)");
-      run(c, "CREATE INDEX IF NOT EXISTS " + TASK_PARENT_INDEX + " ON ACT_RU_TASK (PARENT_TASK_ID_)");
+      run(c, "CREATE INDEX IF NOT EXISTS " + JOB_DUE_DATE_INDEX + " ON ACT_RU_JOB (DUEDATE_)", failed);
+      run(c, "CREATE INDEX IF NOT EXISTS " + TASK_PARENT_INDEX + " ON ACT_RU_TASK (PARENT_TASK_ID_)",
+          failed);
       if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
         // READ (2) on tasks and READ_TASK (64) on process definitions: the task query's checks.
         if (run(c, "CREATE STATISTICS IF NOT EXISTS " + AUTH_PERMISSION_STATISTICS
-            + " ON (PERMS_ & 2), (PERMS_ & 64) FROM ACT_RU_AUTHORIZATION")) {
-          run(c, "ANALYZE ACT_RU_AUTHORIZATION"); // fills new statistics now, not at autovacuum's
+            + " ON (PERMS_ & 2), (PERMS_ & 64) FROM ACT_RU_AUTHORIZATION", failed)) {
+          // fills new statistics now, not at autovacuum's next visit
+          run(c, "ANALYZE ACT_RU_AUTHORIZATION", failed);
         }
       }
     } catch (SQLException e) {
       LOG.warn("No connection to tune the engine's tables: {}", e.getMessage());
+      failed.add("(connection)");
     }
+    return failed;
   }
 
-  private static boolean run(Connection c, String sql) {
+  /** Runs one statement; true if it created something (PostgreSQL warns "already exists"). */
+  private static boolean run(Connection c, String sql, List<String> failed) {
     try (Statement s = c.createStatement()) {
       s.execute(sql);
-      return s.getWarnings() == null; // PostgreSQL warns "already exists, skipping"
+      return s.getWarnings() == null;
     } catch (SQLException e) {
       LOG.warn("Could not tune the engine's tables ({}): {}. Queries stay correct, only slower.",
           sql, e.getMessage());
+      failed.add(sql);
       return false;
     }
   }
