@@ -22,17 +22,25 @@ fail() { printf '\033[31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
 # call EXPECTED_STATUS CREDENTIALS METHOD PATH [JSON_BODY]: prints the call and the answer; the
 # answer's body is left in $ANSWER.
 call() {
-  local expected=$1 credentials=$2 method=$3 path=$4 body=${5:-} out status
+  local expected=$1 credentials=$2 method=$3 path=$4 body=${5:-} out status type
   printf '   %s %s%s\n' "$method" "$path" "${body:+  $body}"
   out=$(mktemp)
   if [[ -n "$body" ]]; then
-    status=$(curl -sS -o "$out" -w '%{http_code}' -u "$credentials" -X "$method" \
-      -H 'Content-Type: application/json' --data "$body" "$BASE_URL$path")
+    status=$(curl -sS -o "$out" -w '%{http_code} %{content_type}' -u "$credentials" \
+      -X "$method" -H 'Content-Type: application/json' --data "$body" "$BASE_URL$path")
   else
-    status=$(curl -sS -o "$out" -w '%{http_code}' -u "$credentials" -X "$method" "$BASE_URL$path")
+    status=$(curl -sS -o "$out" -w '%{http_code} %{content_type}' -u "$credentials" \
+      -X "$method" "$BASE_URL$path")
   fi
-  ANSWER=$(cat "$out"); rm -f "$out"
-  printf '   -> %s %s\n' "$status" "$(printf '%s' "$ANSWER" | head -c 600)"
+  type=${status#* }; status=${status%% *}
+  if [[ -z "$type" || "$type" == *json* || "$type" == text/* ]]; then
+    ANSWER=$(cat "$out")
+    printf '   -> %s %s\n' "$status" "$(printf '%s' "$ANSWER" | head -c 600)"
+  else
+    ANSWER=""
+    printf '   -> %s (%s bytes of %s)\n' "$status" "$(wc -c <"$out" | tr -d ' ')" "$type"
+  fi
+  rm -f "$out"
   [[ "$status" == "$expected" ]] || fail "$method $path answered $status, expected $expected"
 }
 
@@ -104,5 +112,5 @@ complete_task() {
 }
 
 # The demo's app must be up (and in the demo profile) before a walkthrough starts.
-curl -sS -f -o /dev/null "$BASE_URL/actuator/health" \
+curl -sS -f -o /dev/null "$BASE_URL/actuator/health/readiness" \
   || fail "no app at $BASE_URL: start it with ./mvnw spring-boot:run (or set BASE_URL)"

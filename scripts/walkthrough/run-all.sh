@@ -33,11 +33,11 @@ stop() {
 trap stop EXIT
 
 for _ in $(seq 1 180); do
-  curl -s -f -o /dev/null "http://127.0.0.1:$http_port/actuator/health" && break
+  curl -s -f -o /dev/null "http://127.0.0.1:$http_port/actuator/health/readiness" && break
   kill -0 "$app" 2>/dev/null || { tail -50 "$work/app.log"; echo "The app did not start" >&2; exit 1; }
   sleep 1
 done
-curl -s -f -o /dev/null "http://127.0.0.1:$http_port/actuator/health" \
+curl -s -f -o /dev/null "http://127.0.0.1:$http_port/actuator/health/readiness" \
   || { tail -50 "$work/app.log"; echo "The app was not healthy within 180 s" >&2; exit 1; }
 
 scripts=("$@")

@@ -102,7 +102,7 @@ public class DemoData implements ApplicationRunner {
         "Mora Silva", "ricardo.mora@transvalle.example", "3175550201"), days(2));
     device("4000000022", user(valle, Profile.OPERATOR, IdType.PA, "AB123456", "Paula",
         "Castro Vega", "paula.castro@transvalle.example", "3185550202"), days(45));
-    LOG.info("Demo registry created: 3 companies, 9 users, 9 tokens, 3 branch offices");
+    LOG.info("Demo registry created: 3 companies, 10 users, 10 tokens, 3 branch offices");
   }
 
   private Instant days(int days) {
