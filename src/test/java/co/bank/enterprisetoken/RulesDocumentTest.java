@@ -92,6 +92,23 @@ class RulesDocumentTest {
     assertThat(offenders).isEmpty();
   }
 
+  @Test
+  @DisplayName("Los enlaces del README y de docs/ llevan a archivos que existen")
+  void documentationLinksResolve() {
+    List<String> broken = new ArrayList<>();
+    Stream.concat(Stream.of(Path.of("README.md")), files(Path.of("docs")))
+        .filter(p -> p.toString().endsWith(".md")).forEach(doc -> {
+          Matcher link = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)").matcher(read(doc));
+          while (link.find()) {
+            String target = link.group(1);
+            if (!target.startsWith("http") && !Files.exists(doc.resolveSibling(target).normalize())) {
+              broken.add(doc + " → " + target);
+            }
+          }
+        });
+    assertThat(broken).isEmpty();
+  }
+
   /** {@code id} as a whole id: R-S1 is not found inside R-S1a, nor R-B1 inside R-B10. */
   private static boolean mentions(String text, String id) {
     return Pattern.compile(Pattern.quote(id) + "(?![0-9a-z])").matcher(text).find();
