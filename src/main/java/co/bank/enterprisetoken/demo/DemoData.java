@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo companies (valid NITs), admins and operators with tokens expiring in the past, this week,
- * next month and next year, three branch offices, and a user for every role of SPEC.md. Runs once
+ * next month and next year, three branch offices, and a user for every role (docs/rules.md). Runs once
  * on an empty registry; users are created when missing.
  */
 @Component
@@ -102,7 +102,7 @@ public class DemoData implements ApplicationRunner {
         "Mora Silva", "ricardo.mora@transvalle.example", "3175550201"), days(2));
     device("4000000022", user(valle, Profile.OPERATOR, IdType.PA, "AB123456", "Paula",
         "Castro Vega", "paula.castro@transvalle.example", "3185550202"), days(45));
-    LOG.info("Demo registry created: 3 companies, 9 users, 9 tokens, 3 branch offices");
+    LOG.info("Demo registry created: 3 companies, 10 users, 10 tokens, 3 branch offices");
   }
 
   private Instant days(int days) {
@@ -120,7 +120,7 @@ public class DemoData implements ApplicationRunner {
   }
 
   /**
-   * A user per role of SPEC.md "Who uses it": the operator is camunda.bpm.admin-user, the portal
+   * A user per role (docs/rules.md "Who uses it"): the operator is camunda.bpm.admin-user, the portal
    * user comes from {@code IdentityBootstrap}; the role groups exist already.
    */
   private void staff() {

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The portal API (see ../shared/API.md): the online-banking portal drives the client's steps. */
+/** The portal API (conventions in docs/rules.md): the online-banking portal drives the client's steps. */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Renovación de token")
