@@ -7,6 +7,7 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
  * under the name {@value #NAME}, only if no servlet of that name exists yet; this initializer runs
  * first and registers the same servlet (Camunda's {@link EngineRestApplication}, same path), with
  * {@link RefusalMappers} in place of Camunda's mappers for the same exceptions. Nothing else of
- * the webapps changes.
+ * the webapps changes; without the webapps ({@code camunda.bpm.webapp.enabled: false}) there is
+ * no such servlet either.
  */
 @Component
+@ConditionalOnProperty(prefix = "camunda.bpm.webapp", name = "enabled", matchIfMissing = true)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebappEngineApi implements ServletContextInitializer {
 
