@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.registration;
 
+import co.bank.enterprisetoken.registry.InputNormalizer;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The bodies of the registration steps (portal API). */
@@ -13,7 +14,13 @@ public final class RegistrationRequests {
       @Schema(example = "CC", allowableValues = {"CC", "CE", "PA", "NIT"}) String idType,
       @Schema(example = "52987654") String idNumber,
       @Schema(description = "El usuario va a actuar como administrador de la empresa")
-      Boolean actsAsAdmin) {}
+      Boolean actsAsAdmin) {
+
+    public Start {
+      companyNit = InputNormalizer.nit(companyNit);
+      idNumber = InputNormalizer.idNumber(idType, idNumber);
+    }
+  }
 
   /** R-A2: "Es correcto" (true) or the contact data are wrong (false). */
   public record Confirmation(Boolean dataCorrect) {}
@@ -25,7 +32,12 @@ public final class RegistrationRequests {
   public record Terms(Boolean accepted) {}
 
   /** R-A5. */
-  public record Serial(@Schema(example = "4000000004") String serial) {}
+  public record Serial(@Schema(example = "4000000004") String serial) {
+
+    public Serial {
+      serial = InputNormalizer.serial(serial);
+    }
+  }
 
   /** R-A6: never logged, never stored in clear, never in a process variable. */
   public record Password(

@@ -311,6 +311,16 @@ public class AfterExpiryService {
     return renewal.getEcon084ReceivedAt().plus(settings.getLoginWait());
   }
 
+  /**
+   * R-S1a: what the manager did about the late back-office work (form {@code sla-escalation}); the
+   * back-office task itself stays open.
+   */
+  public void recordEscalation(String confirmationNumber, String actor, String action) {
+    new FieldErrors().text("escalationAction", action, 3, 500).throwIfAny();
+    renewals.record(renewals.get(confirmationNumber), clock.instant(), "SLA_ATENDIDO", actor,
+        action.strip());
+  }
+
   /** R-S1a: the 24-hour window passed with the back-office work open; managers are alerted. */
   public void recordSlaBreach(String confirmationNumber) {
     RenewalCase renewal = renewals.get(confirmationNumber);

@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.registry.InputNormalizer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -17,15 +18,30 @@ public record RenewalRequest(
     String branchOffice,
     List<Item> renewals) {
 
+  public RenewalRequest {
+    companyNit = InputNormalizer.nit(companyNit);
+    adminIdNumber = InputNormalizer.idNumber(adminIdType, adminIdNumber);
+  }
+
   public record Item(
       @Schema(example = "4000000003", description = "Serial del token que se renueva")
       String deviceSerial,
       @Schema(description = "Persona autorizada para reclamar el token (opcional)")
-      AuthorizedPersonInput authorizedPerson) {}
+      AuthorizedPersonInput authorizedPerson) {
+
+    public Item {
+      deviceSerial = InputNormalizer.serial(deviceSerial);
+    }
+  }
 
   public record AuthorizedPersonInput(
       @Schema(example = "CC") String idType,
       @Schema(example = "52123456") String idNumber,
       @Schema(example = "María Fernanda") String names,
-      @Schema(example = "Rojas Pérez") String surnames) {}
+      @Schema(example = "Rojas Pérez") String surnames) {
+
+    public AuthorizedPersonInput {
+      idNumber = InputNormalizer.idNumber(idType, idNumber);
+    }
+  }
 }

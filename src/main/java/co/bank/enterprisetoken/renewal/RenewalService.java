@@ -259,7 +259,9 @@ public class RenewalService {
           + " positivo de la firma registrada en el formato.");
     }
     FieldErrors errors = new FieldErrors();
-    boolean toHolder = "HOLDER".equals(delivery.recipient());
+    // Where the form names nobody else, the delivery form does not ask: the holder receives it.
+    boolean toHolder = "HOLDER".equals(delivery.recipient())
+        || delivery.recipient() == null && renewal.authorizedPerson().isEmpty();
     if (!toHolder && !"AUTHORIZED".equals(delivery.recipient())) {
       errors.add("deliveryRecipient", "Indique si recibe el titular o la persona autorizada.");
     }

@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.registry.InputNormalizer;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Situation 3 (R-S3): the company admin unassigns an operator's device in the portal. */
@@ -16,6 +17,13 @@ public record UnassignmentRequest(
     @Schema(example = "0001", description = "Oficina donde se reclamará el token") String branchOffice,
     @Schema(description = "Persona que reclamará el token en la oficina")
     RenewalRequest.AuthorizedPersonInput collector) {
+
+  public UnassignmentRequest {
+    companyNit = InputNormalizer.nit(companyNit);
+    adminIdNumber = InputNormalizer.idNumber(adminIdType, adminIdNumber);
+    deviceSerial = InputNormalizer.serial(deviceSerial);
+  }
+
 
   public static final String LOSS_FAILURE_THEFT = "PERDIDA_FALLA_ROBO";
 }

@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.virtualtoken;
 
+import co.bank.enterprisetoken.registry.InputNormalizer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 
@@ -13,7 +14,13 @@ public final class VirtualTokenRequests {
       @Schema(example = "900123456-8") String companyNit,
       @Schema(example = "CC", allowableValues = {"CC", "CE", "PA", "NIT"}) String idType,
       @Schema(example = "52345678") String idNumber,
-      @Schema(example = "NEW", allowableValues = {"NEW", "RENEWAL", "REPLACEMENT"}) String kind) {}
+      @Schema(example = "NEW", allowableValues = {"NEW", "RENEWAL", "REPLACEMENT"}) String kind) {
+
+    public Start {
+      companyNit = InputNormalizer.nit(companyNit);
+      idNumber = InputNormalizer.idNumber(idType, idNumber);
+    }
+  }
 
   /** R-T2: the one-time token of the e-mailed link, and the acceptance of the contract. */
   public record Contract(
@@ -32,7 +39,12 @@ public final class VirtualTokenRequests {
       @Schema(example = "CC") String idType,
       @Schema(example = "52345678") String idNumber,
       @Schema(description = "Fecha de expedición del documento (AAAA-MM-DD)", example = "2005-03-14")
-      String issueDate) {}
+      String issueDate) {
+
+    public Identity {
+      idNumber = InputNormalizer.idNumber(idType, idNumber);
+    }
+  }
 
   /** R-T4: question id → chosen option. */
   public record Answers(

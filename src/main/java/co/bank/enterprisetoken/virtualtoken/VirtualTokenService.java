@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -400,13 +399,11 @@ public class VirtualTokenService {
    * stays open) unless the certificate was obtained and waits for installation.
    */
   public void recordSupport(String id, String analyst, String notes, boolean installationConfirmed) {
-    if (notes == null || notes.isBlank()) {
-      throw new BadUserRequestException("Registre la ayuda dada al titular.");
-    }
+    new FieldErrors().text("supportNotes", notes, 3, 500).throwIfAny();
     VirtualTokenCase c = get(id);
     if (installationConfirmed && c.getStep() != VirtualTokenStep.AWAITING_INSTALLATION) {
-      throw new BadUserRequestException("No se puede confirmar la instalación: el titular aún no"
-          + " ha obtenido el certificado (paso " + c.getStep() + ").");
+      throw new RuleRefusedException("R-T9", "No se puede confirmar la instalación: el titular aún"
+          + " no ha obtenido el certificado. Registre la ayuda sin marcar la confirmación.");
     }
     Instant now = clock.instant();
     c.supportNote(BankTime.display(now) + " " + analyst + ": " + notes, now);

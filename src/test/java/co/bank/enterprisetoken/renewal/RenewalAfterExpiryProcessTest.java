@@ -188,6 +188,16 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     BpmnAwareTests.assertThat(taskOf("Task_EscalateSla")).hasCandidateGroup("managers");
     assertThat(taskOf("Task_CheckEcon084")).as("the work stays open").isNotNull();
     assertThat(inTransaction(() -> renewals.get(number).getSlaBreachedAt())).isNotNull();
+
+    // the manager's action is required and goes into the case's history
+    assertThatThrownBy(() -> completeTask("Task_EscalateSla", "gerente", "managers",
+        "escalationAction", " ")).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("escalationAction");
+    completeTask("Task_EscalateSla", "gerente", "managers",
+        "escalationAction", "Llamé a la coordinadora de back office: revisa el ECON-084 hoy");
+    assertThat(taskOf("Task_EscalateSla")).isNull();
+    assertThat(portal().get("/renewals/" + number).body().path("history")
+        .findValuesAsText("action")).contains("SLA_ATENDIDO");
   }
 
   @Test
