@@ -26,15 +26,19 @@ export async function newPage(browser, options = {}) {
   return context.newPage();
 }
 
-/** Logs in on the Camunda login page of the app (tasklist, cockpit, admin, welcome). */
+/**
+ * Logs in on the Camunda login page of the app (tasklist, cockpit, admin, welcome) and waits until
+ * the app shows the user's view (the project's script reloads the page once after the login, so
+ * that the role's plugin exclusions apply: html[data-te-roles] then names the role).
+ */
 export async function login(page, baseUrl, app, user, password = PASSWORD) {
   await page.goto(`${baseUrl}/camunda/app/${app}/`);
   await page.locator('input[ng-model="username"]').fill(user, { timeout: 30000 });
   await page.locator('input[ng-model="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
+  await page.locator('html[data-te-roles]:not([data-te-roles="anonymous"])').waitFor({ timeout: 30000 });
   await page.locator('.navbar-brand .brand-name').waitFor({ timeout: 30000 });
-  await page.locator('[cam-widget-loader][state="LOADING"], .loader-state-loading')
-    .first().waitFor({ state: 'detached', timeout: 30000 }).catch(() => {});
+  await page.waitForLoadState('networkidle');
 }
 
 /** Writes target/browser/<name>.png and returns its path. */

@@ -1,0 +1,179 @@
+// Token Empresarial: the custom script every Camunda webapp loads (customScripts in
+// app/<app>/scripts/config.js) before it starts. It
+//  1. makes the webapps show Bogotá time on any PC: Camunda's bundled moment.js formats in the
+//     browser's zone, so moment-timezone (webjar, /webjars/moment-timezone) is attached to that same
+//     moment instance and its default zone set to America/Bogota;
+//  2. shows people only what they can use: plugins for actions a role may not take are removed from
+//     Camunda's plugin registry (an AngularJS run block, before any view renders), keyed on the
+//     user's groups (Camunda's own cam-exclude-plugins is read before custom scripts load, for all);
+//  3. fixes what axe-core finds in Camunda's own chrome that a script can fix (accessible names of
+//     icon-only buttons and links, aria attributes on elements that do not support them).
+// The server's authorizations stay the real guard; this only keeps unusable buttons off screen.
+
+const ZONE = 'America/Bogota';
+// Bogotá has kept UTC-5 without daylight saving since 1993 (IANA tz data, packed by moment-timezone).
+const ZONE_DATA = 'America/Bogota|LMT BMT -05 -04|4U.g 4U.g 50 40|01232|-3sTv3.I 1eIo0 38yo3.I 1PX0|90e5';
+const MOMENT_TIMEZONE = '/webjars/moment-timezone/builds/moment-timezone.min.js';
+// Camunda 7.24's webpack module ids of its moment.js and AngularJS (lib/deps.js). Both are checked
+// below; an upgrade that renumbers them fails the browser suite (Bogotá time, hidden actions).
+const MOMENT_MODULE_ID = 98024;
+const ANGULAR_MODULE_ID = 30336;
+
+const OPERATORS = 'camunda-admin';
+const APP = document.querySelector('base').getAttribute('app-name');
+const API = `${document.querySelector('base').getAttribute('app-root')}/api`;
+
+// Plugins that change cases, definitions, jobs or batches: Cockpit shows them to operators only.
+const COCKPIT_MODIFYING_PLUGINS = [
+  'cockpit.processInstance.runtime.action', // add variable, cancel, suspend
+  'cockpit.processInstance.history.action',
+  'cockpit.processDefinition.runtime.action', // suspend, job priorities
+  'cockpit.processDefinition.history.action',
+  'cockpit.jobDefinition.action', // suspend, job priority
+  'cockpit.incident.action', // retry
+  'cockpit.decisionDefinition.action',
+  'cockpit.decisionInstance.action',
+  'cockpit.caseDefinition.action',
+  'cockpit.caseInstance.action',
+  'cockpit.processes.action',
+  'cockpit.repository.deployment.action:delete-deployment',
+  'cockpit.navigation:batch',
+];
+
+function camundaModule(id) {
+  let require;
+  (window.webpackChunkcamunda_bpm_webapp ||= []).push([[`token-empresarial-${id}`], {}, (r) => {
+    require = r;
+  }]);
+  return require(id);
+}
+
+function loadClassicScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`${src} could not be loaded`));
+    document.head.appendChild(script);
+  });
+}
+
+async function bogotaTime() {
+  const moment = camundaModule(MOMENT_MODULE_ID);
+  if (!moment || typeof moment.utc !== 'function' || !moment.version) {
+    throw new Error(`module ${MOMENT_MODULE_ID} is not moment.js: times stay in the browser's zone`);
+  }
+  const previous = window.moment;
+  window.moment = moment; // moment-timezone's UMD build extends window.moment
+  try {
+    await loadClassicScript(MOMENT_TIMEZONE);
+  } finally {
+    if (previous === undefined) delete window.moment; else window.moment = previous;
+  }
+  moment.tz.add(ZONE_DATA);
+  moment.tz.setDefault(ZONE);
+}
+
+async function get(path) {
+  const response = await fetch(`${API}${path}`, { credentials: 'same-origin',
+    headers: { Accept: 'application/json' } });
+  return response.ok ? response.json() : null;
+}
+
+/** The logged-in user and their group ids, or null before login. */
+async function currentUser() {
+  const auth = await get('/admin/auth/user/default');
+  if (!auth || !auth.userId) return null;
+  const groups = await get(`/engine/engine/default/group?member=${encodeURIComponent(auth.userId)}`);
+  return { id: auth.userId, groups: (groups || []).map((g) => g.id) };
+}
+
+/** Plugins this user does not get in this app: "pluginPoint" or "pluginPoint:id". */
+async function exclusionsFor(user) {
+  const operator = user.groups.includes(OPERATORS);
+  if (APP === 'cockpit') return operator ? [] : COCKPIT_MODIFYING_PLUGINS;
+  if (APP !== 'tasklist') return [];
+  const excluded = operator ? [] : ['tasklist.navbar.action:create-task-action'];
+  const startable = await get('/engine/engine/default/process-definition/count'
+    + '?latestVersion=true&active=true&startableInTasklist=true&startablePermissionCheck=true');
+  if (!startable || startable.count === 0) excluded.push('tasklist.navbar.action:start-process-action');
+  return excluded;
+}
+
+function removePlugins(Plugins, excluded) {
+  const matches = (point, plugin) => excluded.some((e) => e === point || e === `${point}:${plugin.id}`);
+  for (const type of ['view', 'data']) {
+    for (const [point, plugins] of Object.entries(Plugins.getAllProviders(type))) {
+      for (let i = plugins.length - 1; i >= 0; i--) {
+        if (matches(point, plugins[i])) plugins.splice(i, 1);
+      }
+    }
+  }
+}
+
+// Runs before Camunda bootstraps the app (it awaits its custom scripts). A user who logs in on
+// the page's own login form gets the page once more, so that the user's exclusions apply.
+async function showOnlyWhatTheUserCanUse() {
+  const user = await currentUser();
+  document.documentElement.dataset.teRoles = user
+    ? (user.groups.includes(OPERATORS) ? 'operator' : 'staff') : 'anonymous';
+  if (!user) {
+    reloadAfterLogin();
+    return;
+  }
+  const excluded = await exclusionsFor(user);
+  const angular = camundaModule(ANGULAR_MODULE_ID);
+  if (!angular || typeof angular.module !== 'function') {
+    throw new Error(`module ${ANGULAR_MODULE_ID} is not AngularJS: no actions hidden`);
+  }
+  angular.module('webapps.plugin').run(['Plugins', (Plugins) => removePlugins(Plugins, excluded)]);
+  document.documentElement.dataset.teExcluded = excluded.join(' ');
+}
+
+function reloadAfterLogin() {
+  let loginFormSeen = false;
+  const observer = new MutationObserver(() => {
+    const loginForm = document.querySelector('form[name="signinForm"], input[ng-model="username"]');
+    if (loginForm) loginFormSeen = true;
+    else if (loginFormSeen) {
+      observer.disconnect();
+      window.location.reload();
+    }
+  });
+  const start = () => observer.observe(document.body, { childList: true, subtree: true });
+  if (document.body) start(); else window.addEventListener('DOMContentLoaded', start);
+}
+
+// Accessible names and aria fixes for Camunda's own markup, applied whenever it renders.
+const ACCESSIBLE_NAMES = [
+  ['.app-switch > .dropdown-toggle', 'Aplicaciones'],
+  ['.account > .dropdown-toggle', 'Mi cuenta'],
+  ['.navbar-toggle', 'Mostrar u ocultar la navegación'],
+];
+function fixChrome(root) {
+  for (const [selector, name] of ACCESSIBLE_NAMES) {
+    for (const element of root.querySelectorAll(selector)) {
+      if (!element.getAttribute('aria-label') && !element.textContent.trim()) {
+        element.setAttribute('aria-label', name);
+      }
+    }
+  }
+  const footerZone = root.querySelector('#footer-timezone i');
+  if (footerZone && footerZone.textContent !== 'Bogotá (UTC-5)') footerZone.textContent = 'Bogotá (UTC-5)';
+}
+function fixChromeWhenRendered() {
+  const observer = new MutationObserver(() => fixChrome(document));
+  const start = () => {
+    fixChrome(document);
+    observer.observe(document.body, { childList: true, subtree: true });
+  };
+  if (document.body) start(); else window.addEventListener('DOMContentLoaded', start);
+}
+
+await Promise.all([
+  bogotaTime().catch((e) => console.error('Token Empresarial:', e)),
+  showOnlyWhatTheUserCanUse().catch((e) => console.error('Token Empresarial:', e)),
+]);
+fixChromeWhenRendered();
+
+export default [];
