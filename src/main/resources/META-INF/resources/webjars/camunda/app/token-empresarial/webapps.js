@@ -131,14 +131,15 @@ async function showOnlyWhatTheUserCanUse() {
 }
 
 function reloadAfterLogin() {
-  let loginFormSeen = false;
-  const observer = new MutationObserver(() => {
-    const loginForm = document.querySelector('form[name="signinForm"], input[ng-model="username"]');
-    if (loginForm) loginFormSeen = true;
-    else if (loginFormSeen) {
+  let checking = false;
+  const observer = new MutationObserver(async () => {
+    if (checking || document.querySelector('input[ng-model="username"]')) return;
+    checking = true; // the login form is gone: reload once the session is there
+    if (await get('/admin/auth/user/default')) {
       observer.disconnect();
       window.location.reload();
     }
+    checking = false;
   });
   const start = () => observer.observe(document.body, { childList: true, subtree: true });
   if (document.body) start(); else window.addEventListener('DOMContentLoaded', start);
@@ -150,7 +151,14 @@ const ACCESSIBLE_NAMES = [
   ['.account > .dropdown-toggle', 'Mi cuenta'],
   ['.navbar-toggle', 'Mostrar u ocultar la navegación'],
 ];
+// The app switch names the apps as their headers do (Camunda writes its product names there).
+const APP_NAMES = { tasklist: 'Tareas', cockpit: 'Supervisión', admin: 'Administración', welcome: 'Inicio' };
 function fixChrome(root) {
+  for (const [app, name] of Object.entries(APP_NAMES)) {
+    for (const link of root.querySelectorAll(`.app-switch li.${app} > a`)) {
+      if (link.textContent.trim() !== name) link.textContent = name;
+    }
+  }
   for (const [selector, name] of ACCESSIBLE_NAMES) {
     for (const element of root.querySelectorAll(selector)) {
       if (!element.getAttribute('aria-label') && !element.textContent.trim()) {
