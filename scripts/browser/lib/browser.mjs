@@ -28,8 +28,8 @@ export async function newPage(browser, options = {}) {
 
 /**
  * Logs in on the Camunda login page of the app (tasklist, cockpit, admin, welcome) and waits until
- * the app shows the user's view (the project's script reloads the page once after the login, so
- * that the role's plugin exclusions apply: html[data-te-roles] then names the role).
+ * the project's script has applied the user's role (html[data-te-roles] names it; before that the
+ * page may still show or hide actions the role may not use).
  */
 export async function login(page, baseUrl, app, user, password = PASSWORD) {
   await page.goto(`${baseUrl}/camunda/app/${app}/`);
@@ -38,7 +38,6 @@ export async function login(page, baseUrl, app, user, password = PASSWORD) {
   await page.locator('button[type="submit"]').click();
   await page.locator('html[data-te-roles]:not([data-te-roles="anonymous"])').waitFor({ timeout: 30000 });
   await page.locator('.navbar-brand .brand-name').waitFor({ timeout: 30000 });
-  await page.waitForLoadState('networkidle');
 }
 
 /** Writes target/browser/<name>.png and returns its path. */

@@ -100,49 +100,67 @@ async function exclusionsFor(user) {
   return excluded;
 }
 
-function removePlugins(Plugins, excluded) {
-  const matches = (point, plugin) => excluded.some((e) => e === point || e === `${point}:${plugin.id}`);
-  for (const type of ['view', 'data']) {
-    for (const [point, plugins] of Object.entries(Plugins.getAllProviders(type))) {
-      for (let i = plugins.length - 1; i >= 0; i--) {
-        if (matches(point, plugins[i])) plugins.splice(i, 1);
-      }
-    }
+/** What a staff member may not use: out on the login page, before anyone is known. */
+function staffExclusions() {
+  if (APP === 'cockpit') return COCKPIT_MODIFYING_PLUGINS;
+  if (APP === 'tasklist') {
+    return ['tasklist.navbar.action:create-task-action', 'tasklist.navbar.action:start-process-action'];
   }
+  return [];
 }
 
-// Runs before Camunda bootstraps the app (it awaits its custom scripts). A user who logs in on
-// the page's own login form gets the page once more, so that the user's exclusions apply.
+/**
+ * Takes plugins out of Camunda's registry and puts them back. Camunda's views hold the registry's
+ * own arrays, so a change shows at the next digest, also for a header already rendered.
+ */
+function pluginRegistry(Plugins) {
+  let removed = [];
+  const restoreAll = () => {
+    for (const { list, index, plugin } of removed.reverse()) list.splice(Math.min(index, list.length), 0, plugin);
+    removed = [];
+  };
+  const remove = (excluded) => {
+    const matches = (point, plugin) => excluded.some((e) => e === point || e === `${point}:${plugin.id}`);
+    for (const type of ['view', 'data']) {
+      for (const [point, list] of Object.entries(Plugins.getAllProviders(type))) {
+        for (let index = list.length - 1; index >= 0; index--) {
+          if (matches(point, list[index])) removed.push({ list, index, plugin: list.splice(index, 1)[0] });
+        }
+      }
+    }
+  };
+  return { apply(excluded) { restoreAll(); remove(excluded); } };
+}
+
+// Registered before Camunda bootstraps the app (it awaits its custom scripts): the run block runs
+// before any view renders. On the login page everything a staff member may not use is out; when
+// someone logs in, what their groups allow comes back.
 async function showOnlyWhatTheUserCanUse() {
-  const user = await currentUser();
-  document.documentElement.dataset.teRoles = user
-    ? (user.groups.includes(OPERATORS) ? 'operator' : 'staff') : 'anonymous';
-  if (!user) {
-    reloadAfterLogin();
-    return;
-  }
-  const excluded = await exclusionsFor(user);
   const angular = camundaModule(ANGULAR_MODULE_ID);
   if (!angular || typeof angular.module !== 'function') {
     throw new Error(`module ${ANGULAR_MODULE_ID} is not AngularJS: no actions hidden`);
   }
-  angular.module('webapps.plugin').run(['Plugins', (Plugins) => removePlugins(Plugins, excluded)]);
-  document.documentElement.dataset.teExcluded = excluded.join(' ');
-}
-
-function reloadAfterLogin() {
-  let checking = false;
-  const observer = new MutationObserver(async () => {
-    if (checking || document.querySelector('input[ng-model="username"]')) return;
-    checking = true; // the login form is gone: reload once the session is there
-    if (await get('/admin/auth/user/default')) {
-      observer.disconnect();
-      window.location.reload();
-    }
-    checking = false;
-  });
-  const start = () => observer.observe(document.body, { childList: true, subtree: true });
-  if (document.body) start(); else window.addEventListener('DOMContentLoaded', start);
+  const user = await currentUser();
+  const excluded = user ? await exclusionsFor(user) : staffExclusions();
+  angular.module('webapps.plugin').run(['Plugins', '$rootScope', (Plugins, $rootScope) => {
+    const registry = pluginRegistry(Plugins);
+    const show = (who, exclusions) => {
+      registry.apply(exclusions);
+      document.documentElement.dataset.teExcluded = exclusions.join(' ');
+      document.documentElement.dataset.teRoles = !who ? 'anonymous'
+        : (who.groups.includes(OPERATORS) ? 'operator' : 'staff');
+    };
+    show(user, excluded);
+    $rootScope.$on('authentication.changed', async (event, authentication) => {
+      if (!authentication) {
+        show(null, staffExclusions());
+        return;
+      }
+      const who = await currentUser();
+      show(who, who ? await exclusionsFor(who) : staffExclusions());
+      $rootScope.$applyAsync();
+    });
+  }]);
 }
 
 // Accessible names and aria fixes for Camunda's own markup, applied whenever it renders.
@@ -153,7 +171,12 @@ const ACCESSIBLE_NAMES = [
 ];
 // The app switch names the apps as their headers do (Camunda writes its product names there).
 const APP_NAMES = { tasklist: 'Tareas', cockpit: 'Supervisión', admin: 'Administración', welcome: 'Inicio' };
+// The language Camunda picked (config.js: the browser's first language if offered, else Spanish),
+// so that screen readers read the page as Spanish.
+const LANGUAGE = (navigator.languages?.[0] || navigator.language || '').toLowerCase().startsWith('en')
+  ? 'en' : 'es';
 function fixChrome(root) {
+  if (document.documentElement.lang !== LANGUAGE) document.documentElement.lang = LANGUAGE;
   for (const [app, name] of Object.entries(APP_NAMES)) {
     for (const link of root.querySelectorAll(`.app-switch li.${app} > a`)) {
       if (link.textContent.trim() !== name) link.textContent = name;
