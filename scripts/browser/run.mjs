@@ -9,7 +9,7 @@ const app = await startApp();
 console.log(`app ready on ${app.baseUrl} (log: ${app.log})`);
 let status = 1;
 try {
-  status = spawnSync(process.execPath, ['--test', '--test-concurrency=1', join(ROOT, 'scripts/browser/')],
+  status = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', join(ROOT, 'scripts/browser/')],
     { stdio: 'inherit', env: { ...process.env, TOKENS_BASE_URL: app.baseUrl } }).status ?? 1;
 } finally {
   await app.stop();

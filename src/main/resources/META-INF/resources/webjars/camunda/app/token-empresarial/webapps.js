@@ -2,7 +2,8 @@
 // app/<app>/scripts/config.js) before it starts. It
 //  1. makes the webapps show Bogotá time on any PC: Camunda's bundled moment.js formats in the
 //     browser's zone, so moment-timezone (webjar, /webjars/moment-timezone) is attached to that same
-//     moment instance and its default zone set to America/Bogota;
+//     moment instance and its default zone set to America/Bogota; and applies config.js's
+//     dateFormat to every app (Cockpit overrides it with ISO "YYYY-MM-DD[T]HH:mm:ss" otherwise);
 //  2. shows people only what they can use: plugins for actions a role may not take are removed from
 //     Camunda's plugin registry (an AngularJS run block, before any view renders), keyed on the
 //     user's groups (Camunda's own cam-exclude-plugins is read before custom scripts load, for all);
@@ -100,6 +101,17 @@ async function exclusionsFor(user) {
   return excluded;
 }
 
+// config.js's dateFormat, set after the app's own config blocks (Cockpit hard-codes its formats in
+// one), before any view renders.
+function colombianDateFormats(angular) {
+  const formats = window[`cam${APP.charAt(0).toUpperCase()}${APP.slice(1)}Conf`]?.dateFormat || {};
+  let provider;
+  angular.module('cam.commons.filter.date').config(['camDateFormatProvider', (p) => { provider = p; }]);
+  angular.module('webapps.plugin').run(() => {
+    for (const [name, format] of Object.entries(formats)) provider.setDateFormat(format, name);
+  });
+}
+
 /** What a staff member may not use: out on the login page, before anyone is known. */
 function staffExclusions() {
   if (APP === 'cockpit') return COCKPIT_MODIFYING_PLUGINS;
@@ -140,6 +152,7 @@ async function showOnlyWhatTheUserCanUse() {
   if (!angular || typeof angular.module !== 'function') {
     throw new Error(`module ${ANGULAR_MODULE_ID} is not AngularJS: no actions hidden`);
   }
+  colombianDateFormats(angular);
   const user = await currentUser();
   const excluded = user ? await exclusionsFor(user) : staffExclusions();
   angular.module('webapps.plugin').run(['Plugins', '$rootScope', (Plugins, $rootScope) => {
@@ -163,12 +176,48 @@ async function showOnlyWhatTheUserCanUse() {
   }]);
 }
 
-// Accessible names and aria fixes for Camunda's own markup, applied whenever it renders.
+// Accessible names for Camunda's icon-only buttons and links (axe-core "button-name", "link-name"):
+// their tooltip when they have one, else the name below.
 const ACCESSIBLE_NAMES = [
   ['.app-switch > .dropdown-toggle', 'Aplicaciones'],
   ['.account > .dropdown-toggle', 'Mi cuenta'],
   ['.navbar-toggle', 'Mostrar u ocultar la navegación'],
+  ['[data-region="filters"]', 'Mostrar u ocultar los filtros'],
+  ['[data-region="list"]', 'Mostrar u ocultar la lista de tareas'],
+  ['[data-region="task"]', 'Mostrar u ocultar la tarea'],
+  ['.maximize', 'Maximizar'],
+  ['.minimize', 'Restaurar'],
+  ['.new-sort > .dropdown-toggle', 'Agregar orden'],
+  ['.sort-direction', 'Cambiar el sentido del orden'],
+  ['.dropdown-toggle', 'Más opciones'],
+  ['.shutter > a', 'Mostrar u ocultar el detalle'],
+  ['.instance-link', 'Abrir el caso en Supervisión'],
 ];
+const NAMELESS = 'button, a, [role="button"]';
+function hasName(element) {
+  return element.innerText.trim() || element.getAttribute('aria-label') || element.getAttribute('title')
+    || element.querySelector('img[alt]:not([alt=""])');
+}
+function nameControls(root) {
+  for (const element of root.querySelectorAll(NAMELESS)) {
+    if (hasName(element)) continue;
+    const tooltip = element.getAttribute('uib-tooltip') || element.getAttribute('tooltip')
+      || element.querySelector('[uib-tooltip]')?.getAttribute('uib-tooltip');
+    const known = ACCESSIBLE_NAMES.find(([selector]) => element.matches(selector));
+    const name = (tooltip && !tooltip.includes('{{') && tooltip) || known?.[1];
+    if (!name) continue;
+    element.setAttribute('aria-label', name);
+    // an <a> without href (Camunda's copy-link icon) has no role that may carry a name
+    if (element.matches('a:not([href]):not([role])')) element.setAttribute('role', 'button');
+  }
+  // aria-expanded on a plain text input (the search field) is only valid on a combobox
+  for (const input of root.querySelectorAll('input[aria-expanded]:not([role])')) input.setAttribute('role', 'combobox');
+  // a positive tabindex (login form) breaks the reading order of keyboard users
+  for (const element of root.querySelectorAll('[tabindex]')) {
+    if (Number(element.getAttribute('tabindex')) > 0) element.setAttribute('tabindex', '0');
+  }
+}
+
 // The app switch names the apps as their headers do (Camunda writes its product names there).
 const APP_NAMES = { tasklist: 'Tareas', cockpit: 'Supervisión', admin: 'Administración', welcome: 'Inicio' };
 // The language Camunda picked (config.js: the browser's first language if offered, else Spanish),
@@ -182,18 +231,20 @@ function fixChrome(root) {
       if (link.textContent.trim() !== name) link.textContent = name;
     }
   }
-  for (const [selector, name] of ACCESSIBLE_NAMES) {
-    for (const element of root.querySelectorAll(selector)) {
-      if (!element.getAttribute('aria-label') && !element.textContent.trim()) {
-        element.setAttribute('aria-label', name);
-      }
-    }
-  }
+  nameControls(root);
   const footerZone = root.querySelector('#footer-timezone i');
   if (footerZone && footerZone.textContent !== 'Bogotá (UTC-5)') footerZone.textContent = 'Bogotá (UTC-5)';
 }
 function fixChromeWhenRendered() {
-  const observer = new MutationObserver(() => fixChrome(document));
+  let scheduled = false;
+  const observer = new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true; // once per frame, however many nodes Angular just rendered
+    requestAnimationFrame(() => {
+      scheduled = false;
+      fixChrome(document);
+    });
+  });
   const start = () => {
     fixChrome(document);
     observer.observe(document.body, { childList: true, subtree: true });
