@@ -110,7 +110,8 @@ describe('each role', () => {
     const body = await text(page);
     assert.match(body, /Atajos de teclado/);
     assert.match(body, /Bogotá \(UTC-5\)/);
-    assert.doesNotMatch(body, /Crear tarea|Create task|Keyboard Shortcuts|Claim\b/);
+    assert.doesNotMatch(body, /Crear tarea|Create task|Keyboard Shortcuts|Claim\b|Camunda 8/);
+    assert.match(await page.title(), /Token Empresarial/);
     await page.context().close();
   });
 

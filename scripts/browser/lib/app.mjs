@@ -37,7 +37,7 @@ export function packagedJar() {
 
 /**
  * Starts the app, resolves when it is ready: {baseUrl, dataDir, log, stop()}.
- * options.env: extra environment (e.g. SPRING_PROFILES_ACTIVE); options.timeoutMs (default 240 s).
+ * options.env: extra environment (e.g. SPRING_PROFILES_ACTIVE); options.timeoutMs (default 420 s: two cores shared with a build can make a start that slow).
  */
 export async function startApp(options = {}) {
   if (process.env.TOKENS_BASE_URL) {
@@ -66,7 +66,7 @@ export async function startApp(options = {}) {
     }
     if (!process.env.KEEP_BROWSER_DATA) rmSync(dataDir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + (options.timeoutMs ?? 240000);
+  const deadline = Date.now() + (options.timeoutMs ?? 420000);
   while (Date.now() < deadline) {
     if (exited !== null) break;
     try {

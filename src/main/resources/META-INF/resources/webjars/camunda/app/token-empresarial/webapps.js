@@ -147,12 +147,7 @@ function pluginRegistry(Plugins) {
 // Registered before Camunda bootstraps the app (it awaits its custom scripts): the run block runs
 // before any view renders. On the login page everything a staff member may not use is out; when
 // someone logs in, what their groups allow comes back.
-async function showOnlyWhatTheUserCanUse() {
-  const angular = camundaModule(ANGULAR_MODULE_ID);
-  if (!angular || typeof angular.module !== 'function') {
-    throw new Error(`module ${ANGULAR_MODULE_ID} is not AngularJS: no actions hidden`);
-  }
-  colombianDateFormats(angular);
+async function showOnlyWhatTheUserCanUse(angular) {
   const user = await currentUser();
   const excluded = user ? await exclusionsFor(user) : staffExclusions();
   angular.module('webapps.plugin').run(['Plugins', '$rootScope', (Plugins, $rootScope) => {
@@ -252,10 +247,22 @@ function fixChromeWhenRendered() {
   if (document.body) start(); else window.addEventListener('DOMContentLoaded', start);
 }
 
+function camundasAngular() {
+  const angular = camundaModule(ANGULAR_MODULE_ID);
+  if (!angular || typeof angular.module !== 'function') {
+    throw new Error(`module ${ANGULAR_MODULE_ID} is not AngularJS: no formats set, no actions hidden`);
+  }
+  return angular;
+}
+
 await Promise.all([
-  bogotaTime().catch((e) => console.error('Token Empresarial:', e)),
-  showOnlyWhatTheUserCanUse().catch((e) => console.error('Token Empresarial:', e)),
-]);
+  bogotaTime(),
+  (async () => {
+    const angular = camundasAngular();
+    colombianDateFormats(angular);
+    await showOnlyWhatTheUserCanUse(angular);
+  })(),
+].map((step) => step.catch((e) => console.error('Token Empresarial:', e))));
 fixChromeWhenRendered();
 
 export default [];
