@@ -6,36 +6,47 @@ export default {
     name: 'Tareas',
     vendor: 'Token Empresarial'
   },
-  // Camunda 7 CE ships only 'en' and 'de' translations (locales/en.json, de.json); there is no
-  // 'es', so English stays the fallback. Business texts (task names, forms) are in Spanish.
+  // Spanish (locales/es.json, the project's own) for every browser language except English;
+  // a browser set to English gets Camunda's English. Camunda picks the browser's first language.
   locales: {
-    availableLocales: ['en'],
-    fallbackLocale: 'en'
+    availableLocales: ['es', 'en'],
+    fallbackLocale: 'es'
   },
+  // Colombian formats (moment.js patterns); times are Bogotá's, set by token-empresarial/webapps.js.
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, D [de] MMMM [de] YYYY, HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+  // Bogotá time, role-based hiding and accessibility fixes, shared by the four webapps.
+  customScripts: ['../token-empresarial/webapps'],
   // The "Welcome back" message after login.
   disableWelcomeMessage: true,
 
-  // Keyboard shortcuts as shipped with Camunda.
+  // Keyboard shortcuts as shipped with Camunda; the descriptions are shown in the help dialog.
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'reclama la tarea seleccionada'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'lleva el foco al primer filtro de la lista'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'lleva el foco a la primera tarea de la lista'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'lleva el foco al primer campo del formulario de la tarea'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'abre el diálogo para iniciar un proceso'
     }
   }
 };

@@ -6,12 +6,23 @@ export default {
     name: 'Inicio',
     vendor: 'Token Empresarial'
   },
-  // Camunda 7 CE ships only 'en' and 'de' translations (locales/en.json, de.json); there is no
-  // 'es', so English stays the fallback. Business texts (task names, forms) are in Spanish.
+  // Spanish (locales/es.json, the project's own) for every browser language except English;
+  // a browser set to English gets Camunda's English. Camunda picks the browser's first language.
   locales: {
-    availableLocales: ['en'],
-    fallbackLocale: 'en'
+    availableLocales: ['es', 'en'],
+    fallbackLocale: 'es'
   },
+  // Colombian formats (moment.js patterns); times are Bogotá's, set by token-empresarial/webapps.js.
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, D [de] MMMM [de] YYYY, HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+  // Bogotá time, role-based hiding and accessibility fixes, shared by the four webapps.
+  customScripts: ['../token-empresarial/webapps'],
   // The "Welcome back" message after login.
   disableWelcomeMessage: true
 };
