@@ -122,13 +122,14 @@ public class EvidenceScanService {
   }
 
   /**
-   * Called when a task that takes scans is completed, in the completing transaction: attaches the
-   * scans its form listed to the case. {@code required}: the completion needs at least one (a
-   * positive visa, a received ECON-084); without it the task stays open with this message.
+   * Called by the delegate that records a completed task, in the completing transaction: attaches
+   * the scans the task's form listed ({@code scanIds}) to the case. {@code required}: the
+   * completion needs at least one (a positive visa, a received ECON-084); without it the task stays
+   * open with this message and nothing is recorded.
    */
   @Transactional
-  public List<String> attachToCase(String taskId, String businessKey, ScanPurpose purpose,
-      String scanIds, boolean required) {
+  public List<String> attachToCase(String businessKey, ScanPurpose purpose, String scanIds,
+      boolean required) {
     List<String> ids = ids(scanIds);
     if (required && ids.isEmpty()) {
       throw ScanContent.refused(purpose == ScanPurpose.VISA
@@ -138,7 +139,8 @@ public class EvidenceScanService {
     Instant now = clock.instant();
     for (String id : ids) {
       EvidenceScan scan = scans.findById(id)
-          .filter(s -> s.isPending() && taskId.equals(s.getTaskId()))
+          .filter(s -> s.isPending() && s.getPurpose() == purpose
+              && businessKey.equals(s.getBusinessKey()))
           .orElseThrow(ScanContent::gone);
       scan.attach(businessKey, now);
     }
@@ -170,6 +172,12 @@ public class EvidenceScanService {
     return scans.forCaseAndTask(businessKeyOf(task), taskId).stream()
         .filter(s -> mayRead(viewer, s.branchOffice()))
         .toList();
+  }
+
+  /** The case's evidence (for the registry's own readers: no viewer check). */
+  @Transactional(readOnly = true)
+  public List<ScanInfo> forCase(String businessKey) {
+    return scans.attachedTo(businessKey);
   }
 
   /** The start form's uploads of this clerk not yet attached. */

@@ -132,7 +132,7 @@ public class ScansResource extends AbstractTasklistPluginResource {
   }
 
   /** The body, counted as it is read: a file over the limit is refused at the limit. */
-  private static byte[] read(EvidenceScanService scans, String fileName, Long length,
+  static byte[] read(EvidenceScanService scans, String fileName, Long length,
       InputStream body) {
     long max = scans.settings().getMaxFileSize().toBytes();
     if (length != null) {
