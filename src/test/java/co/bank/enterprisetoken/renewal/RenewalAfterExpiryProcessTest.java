@@ -348,7 +348,8 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
                 "intakeHolderIdNumber", company.operatorId(),
                 "intakeDeviceSerial", company.operatorSerial(),
                 "intakeSection", "UNASSIGN_WITHOUT_RENEWAL",
-                "intakeSignedByLegalRepresentative", true))))
+                "intakeSignedByLegalRepresentative", true, EvidenceScanService.SCAN_IDS,
+                TestScans.uploadForIntake(scans, "oficina0001", branch())))))
         .isInstanceOf(RuleRefusedException.class).hasMessageContaining("Desasignar Dispositivo");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
   }
