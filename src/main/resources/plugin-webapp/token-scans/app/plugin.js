@@ -251,7 +251,14 @@ window.tokenEmpresarialForm = function tokenEmpresarialForm(camForm, root, spec)
     spec.fields.forEach((f) => { result[f.name] = readValue(root, f.name); });
     return result;
   };
-  const refresh = () => showWhen(root, values());
+  const refresh = (event) => {
+    showWhen(root, values());
+    // A field the clerk corrects loses its message at once (the file input keeps the upload's).
+    const target = event && event.target;
+    if (target && target.name && target.type !== 'file') {
+      setError(root, target.name, '');
+    }
+  };
   root.addEventListener('change', refresh);
   root.addEventListener('input', refresh);
   refresh();
