@@ -70,6 +70,9 @@ public final class ScanBenchmark {
     p.put("spring.datasource.username", "postgres");
     p.put("spring.datasource.password", "");
     p.put("server.port", "0");
+    // One clerk uploads at a time: a small pool leaves PostgreSQL's connections to the others.
+    p.put("spring.datasource.hikari.maximum-pool-size", "5");
+    p.put("spring.datasource.hikari.minimum-idle", "1");
     p.put("camunda.bpm.job-execution.enabled", "false");
     p.put("enterprise-token.renewal.expiry-alert-cron", "-");
     p.put("enterprise-token.evidence.removal-cron", "-");
