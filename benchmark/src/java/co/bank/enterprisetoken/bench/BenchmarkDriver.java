@@ -336,9 +336,13 @@ public final class BenchmarkDriver {
       String number = created.path("renewals").path(0).path("confirmationNumber").asText();
       var visa = Waits.await(serial, "Task_VisaSignature", 120);
       Waits.quiesce(engine, visa.processInstanceId());
+      // The scan of the signed form, as the branch's Tasklist form uploads it (1 page PDF).
+      String scan = app.getBean(co.bank.enterprisetoken.evidence.EvidenceScanService.class)
+          .uploadForTask(new co.bank.enterprisetoken.evidence.Viewer("oficina0001",
+              List.of("branch-0001")), visa.id(), "formato.pdf", ScanFiles.pdf(1)).id();
       asBranch(() -> {
         Map<String, Object> v = new HashMap<>(Map.of("visaResult", "APPROVED",
-            "visaEvidenceReference", "EV-2026-0042"));
+            "visaEvidenceReference", "EV-2026-0042", "scanIds", scan));
         v.put("visaObservations", null);
         engine.getTaskService().complete(visa.id(), v);
       });

@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.evidence.EvidenceScanService;
+import co.bank.enterprisetoken.evidence.ScanPurpose;
 import co.bank.enterprisetoken.process.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,12 +14,14 @@ public class RecordEcon084Delegate implements JavaDelegate {
   private final AfterExpiryService afterExpiry;
   private final RenewalService renewals;
   private final TaskActors actors;
+  private final EvidenceScanService scans;
 
   public RecordEcon084Delegate(AfterExpiryService afterExpiry, RenewalService renewals,
-      TaskActors actors) {
+      TaskActors actors, EvidenceScanService scans) {
     this.afterExpiry = afterExpiry;
     this.renewals = renewals;
     this.actors = actors;
+    this.scans = scans;
   }
 
   @Override
@@ -27,6 +31,10 @@ public class RecordEcon084Delegate implements JavaDelegate {
         actors.completedBy(execution, "Task_RegisterEcon084"),
         (Boolean) execution.getVariable("receiptSignedByLegalRepresentative"),
         (String) execution.getVariable("receiptNotes"));
+    // Back office checks the signature on this scan: the receipt needs one.
+    scans.attachToCase(confirmationNumber, ScanPurpose.ECON084_RECEIPT,
+        (String) execution.getVariable(EvidenceScanService.SCAN_IDS), true);
+    execution.removeVariable(EvidenceScanService.SCAN_IDS);
     AfterExpiryVariables.writeEcon084(execution, renewals.get(confirmationNumber));
   }
 }

@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.evidence.EvidenceScanService;
+import co.bank.enterprisetoken.evidence.ScanPurpose;
 import co.bank.enterprisetoken.process.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,10 +13,13 @@ public class RecordUnassignmentDelegate implements JavaDelegate {
 
   private final AfterExpiryService afterExpiry;
   private final TaskActors actors;
+  private final EvidenceScanService scans;
 
-  public RecordUnassignmentDelegate(AfterExpiryService afterExpiry, TaskActors actors) {
+  public RecordUnassignmentDelegate(AfterExpiryService afterExpiry, TaskActors actors,
+      EvidenceScanService scans) {
     this.afterExpiry = afterExpiry;
     this.actors = actors;
+    this.scans = scans;
   }
 
   @Override
@@ -23,5 +28,8 @@ public class RecordUnassignmentDelegate implements JavaDelegate {
         actors.completedBy(execution, "Task_UnassignToken"),
         (Boolean) execution.getVariable("unassignmentConfirmed"),
         (String) execution.getVariable("unassignmentReference"));
+    scans.attachToCase(execution.getProcessBusinessKey(), ScanPurpose.UNASSIGNMENT,
+        (String) execution.getVariable(EvidenceScanService.SCAN_IDS), false);
+    execution.removeVariable(EvidenceScanService.SCAN_IDS);
   }
 }

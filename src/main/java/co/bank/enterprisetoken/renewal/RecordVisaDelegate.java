@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.evidence.EvidenceScanService;
+import co.bank.enterprisetoken.evidence.ScanPurpose;
 import co.bank.enterprisetoken.process.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,10 +16,12 @@ public class RecordVisaDelegate implements JavaDelegate {
 
   private final RenewalService renewals;
   private final TaskActors actors;
+  private final EvidenceScanService scans;
 
-  public RecordVisaDelegate(RenewalService renewals, TaskActors actors) {
+  public RecordVisaDelegate(RenewalService renewals, TaskActors actors, EvidenceScanService scans) {
     this.renewals = renewals;
     this.actors = actors;
+    this.scans = scans;
   }
 
   @Override
@@ -27,9 +31,12 @@ public class RecordVisaDelegate implements JavaDelegate {
         new VisaInput((String) execution.getVariable("visaResult"),
             (String) execution.getVariable("visaEvidenceReference"),
             (String) execution.getVariable("visaObservations")));
+    // The scan of the signed form is the visa's evidence: a positive visa needs one.
+    scans.attachToCase(execution.getProcessBusinessKey(), ScanPurpose.VISA,
+        (String) execution.getVariable(EvidenceScanService.SCAN_IDS), approved);
     execution.setVariable("visaApproved", approved);
     // The registry keeps the visa; a new visa after a rejection starts from an empty form.
     execution.removeVariables(java.util.List.of("visaResult", "visaEvidenceReference",
-        "visaObservations"));
+        "visaObservations", EvidenceScanService.SCAN_IDS));
   }
 }

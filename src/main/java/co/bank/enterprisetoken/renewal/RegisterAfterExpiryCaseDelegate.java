@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.registry.BranchOffice;
 import java.util.Date;
 import java.util.List;
@@ -18,10 +19,13 @@ public class RegisterAfterExpiryCaseDelegate implements JavaDelegate {
 
   private final AfterExpiryService afterExpiry;
   private final RenewalService renewals;
+  private final EvidenceScanService scans;
 
-  public RegisterAfterExpiryCaseDelegate(AfterExpiryService afterExpiry, RenewalService renewals) {
+  public RegisterAfterExpiryCaseDelegate(AfterExpiryService afterExpiry, RenewalService renewals,
+      EvidenceScanService scans) {
     this.afterExpiry = afterExpiry;
     this.renewals = renewals;
+    this.scans = scans;
   }
 
   @Override
@@ -36,6 +40,10 @@ public class RegisterAfterExpiryCaseDelegate implements JavaDelegate {
               (String) execution.getVariable("intakeDeviceSerial"),
               (String) execution.getVariable("intakeSection"),
               (Boolean) execution.getVariable("intakeSignedByLegalRepresentative")));
+      // The scans of the ECON-084 the clerk attached to the start form join the new case.
+      scans.attachToNewCase(confirmationNumber, initiator,
+          (String) execution.getVariable(EvidenceScanService.SCAN_IDS));
+      execution.removeVariable(EvidenceScanService.SCAN_IDS);
       execution.setProcessBusinessKey(confirmationNumber);
       execution.setVariable("entryPoint", EntryPoint.BRANCH_ECON084.name());
     }

@@ -83,9 +83,18 @@ final class Steps {
     }
   }
 
-  static void approveVisa(AppNode node, String caseNumber) throws Exception {
+  /**
+   * A positive visa needs the scan of the signed form. These tests are about crashes, not scans:
+   * the branch's upload (a Tasklist session, EvidenceScanTest) is stood in for by its row.
+   */
+  static void approveVisa(AppNode node, TestDatabase db, String caseNumber) throws Exception {
+    String scanId = java.util.UUID.randomUUID().toString();
+    db.update("INSERT INTO evidence_scan (id, business_key, purpose, file_name, media_type,"
+        + " size_bytes, sha256, content, uploaded_by, branch_office, uploaded_at)"
+        + " VALUES (?, ?, 'VISA', 'formato.pdf', 'application/pdf', 1, ?, ?, 'oficina0001',"
+        + " '0001', now())", scanId, caseNumber, "0".repeat(64), new byte[] {1});
     completeTask(node, caseNumber, "Task_VisaSignature", Map.of("visaResult", "APPROVED",
-        "visaEvidenceReference", "EV-" + caseNumber));
+        "visaEvidenceReference", "EV-" + caseNumber, "scanIds", scanId));
   }
 
   static void deliverToHolder(AppNode node, Registry.TestCompany company, String caseNumber)

@@ -87,6 +87,17 @@ final class TestDatabase implements AutoCloseable {
     }
   }
 
+  int update(String sql, Object... args) {
+    try (Connection c = connect(); var ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   long count(String sql, Object... args) {
     return ((Number) query(sql, args).get(0).values().iterator().next()).longValue();
   }

@@ -7,11 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import co.bank.enterprisetoken.errors.InvalidInputException;
+import co.bank.enterprisetoken.evidence.EvidenceScanService;
+import co.bank.enterprisetoken.evidence.ScanPurpose;
 import co.bank.enterprisetoken.errors.RuleRefusedException;
 import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import co.bank.enterprisetoken.support.PortalClient;
+import co.bank.enterprisetoken.support.TestScans;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -33,6 +36,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired RenewalService renewals;
+  @Autowired EvidenceScanService scans;
   @Autowired TokenActivations activations;
   @Autowired co.bank.enterprisetoken.registration.SmsOutbox smsOutbox;
   @Autowired co.bank.enterprisetoken.webapp.WebappAuthorizations webappAuthorizations;
@@ -70,7 +74,14 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
 
   private void completeTask(String key, String user, String group, String name, Object value,
       Object... more) {
-    as(user, group, () -> complete(taskOf(key), withVariables(name, value, more)));
+    Task task = taskOf(key);
+    Map<String, Object> variables = new java.util.HashMap<>(withVariables(name, value, more));
+    // The branch's evidence: a scan is attached wherever the task takes one.
+    if (ScanPurpose.ofTask(key).isPresent()) {
+      variables.putIfAbsent(EvidenceScanService.SCAN_IDS,
+          TestScans.uploadFor(scans, task.getId(), user, group));
+    }
+    as(user, group, () -> complete(task, variables));
     runDueJobs();
   }
 
@@ -324,7 +335,9 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
       var instance = engine.getFormService().submitStartForm(definition,
           Map.of("intakeCompanyNit", company.nit(), "intakeHolderIdType", "CC",
               "intakeHolderIdNumber", company.adminId(), "intakeDeviceSerial", company.adminSerial(),
-              "intakeSection", "UNASSIGN_WITHOUT_RENEWAL", "intakeSignedByLegalRepresentative", true));
+              "intakeSection", "UNASSIGN_WITHOUT_RENEWAL", "intakeSignedByLegalRepresentative", true,
+              EvidenceScanService.SCAN_IDS,
+              TestScans.uploadForIntake(scans, "oficina0001", branch())));
       number = instance.getBusinessKey();
     });
     assertThat(number).startsWith("RT-");
@@ -345,7 +358,8 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
                 "intakeHolderIdNumber", company.operatorId(),
                 "intakeDeviceSerial", company.operatorSerial(),
                 "intakeSection", "UNASSIGN_WITHOUT_RENEWAL",
-                "intakeSignedByLegalRepresentative", true))))
+                "intakeSignedByLegalRepresentative", true, EvidenceScanService.SCAN_IDS,
+                TestScans.uploadForIntake(scans, "oficina0001", branch())))))
         .isInstanceOf(RuleRefusedException.class).hasMessageContaining("Desasignar Dispositivo");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
   }

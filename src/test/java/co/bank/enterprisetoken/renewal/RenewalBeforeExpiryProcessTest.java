@@ -36,6 +36,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired RenewalService renewals;
+  @Autowired co.bank.enterprisetoken.evidence.EvidenceScanService scans;
 
   private TestCompany company;
   private String number;
@@ -73,8 +74,11 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   }
 
   private void visa(String result, String observations) {
+    String scan = co.bank.enterprisetoken.support.TestScans.uploadFor(scans, task(instance).getId(),
+        "oficina0001", "branch-" + company.office());
     asBranchUser(() -> complete(task(instance), withVariables("visaResult", result,
-        "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations)));
+        "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations,
+        "scanIds", scan)));
     runDueJobs();
   }
 

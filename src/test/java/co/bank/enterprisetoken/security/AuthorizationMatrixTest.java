@@ -3,11 +3,14 @@ package co.bank.enterprisetoken.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.bank.enterprisetoken.evidence.EvidenceScanService;
+import co.bank.enterprisetoken.evidence.ScanForbiddenException;
 import co.bank.enterprisetoken.registry.BranchOffice;
 import co.bank.enterprisetoken.registry.BranchOfficeRepository;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import co.bank.enterprisetoken.support.PortalClient;
+import co.bank.enterprisetoken.support.TestScans;
 import co.bank.enterprisetoken.webapp.WebappAuthorizations;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
   @Autowired TestRestTemplate http;
   @Autowired WebappAuthorizations webappAuthorizations;
   @Autowired BranchOfficeRepository offices;
+  @Autowired EvidenceScanService scans;
 
   private String visaTaskId;
 
@@ -67,10 +71,16 @@ class AuthorizationMatrixTest extends IntegrationTest {
   }
 
   private void completeAs(String group) {
+    String scan;
+    try {
+      scan = TestScans.uploadFor(scans, visaTaskId, "u-" + group, group);
+    } catch (ScanForbiddenException notTheirTask) {
+      scan = "";
+    }
     engine.getIdentityService().setAuthentication("u-" + group, List.of(group));
     try {
       engine.getTaskService().complete(visaTaskId, Map.of("visaResult", "APPROVED",
-          "visaEvidenceReference", "EV-1"));
+          "visaEvidenceReference", "EV-1", "scanIds", scan));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
