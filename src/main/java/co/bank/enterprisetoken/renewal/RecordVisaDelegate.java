@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.documents.FormVerification;
 import co.bank.enterprisetoken.process.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,10 +27,11 @@ public class RecordVisaDelegate implements JavaDelegate {
         actors.completedBy(execution, "Task_VisaSignature"),
         new VisaInput((String) execution.getVariable("visaResult"),
             (String) execution.getVariable("visaEvidenceReference"),
-            (String) execution.getVariable("visaObservations")));
+            (String) execution.getVariable("visaObservations"),
+            (String) execution.getVariable(FormVerification.FIELD)));
     execution.setVariable("visaApproved", approved);
     // The registry keeps the visa; a new visa after a rejection starts from an empty form.
     execution.removeVariables(java.util.List.of("visaResult", "visaEvidenceReference",
-        "visaObservations"));
+        "visaObservations", FormVerification.FIELD));
   }
 }
