@@ -338,7 +338,10 @@ public final class BenchmarkDriver {
       Waits.quiesce(engine, visa.processInstanceId());
       asBranch(() -> {
         Map<String, Object> v = new HashMap<>(Map.of("visaResult", "APPROVED",
-            "visaEvidenceReference", "EV-2026-0042"));
+            "visaEvidenceReference", "EV-2026-0042", "verificationCode",
+            app.getBean(co.bank.enterprisetoken.documents.FormVerification.class)
+                .current(number, co.bank.enterprisetoken.documents.DocumentType.PaperForm
+                    .DELIVERY_AUTHORIZATION).orElseThrow().getVerificationCode()));
         v.put("visaObservations", null);
         engine.getTaskService().complete(visa.id(), v);
       });

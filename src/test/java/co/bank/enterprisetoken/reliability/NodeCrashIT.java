@@ -61,11 +61,11 @@ class NodeCrashIT {
       // A case delivered at the branch, waiting for the admin's activation.
       Instant deliveredCodeAt = Instant.now();
       String deliveredCase = Steps.requestRenewal(node, delivered, deliveredCodeAt);
-      Steps.approveVisa(node, deliveredCase);
+      Steps.approveVisa(db, node, deliveredCase);
       Steps.deliverToHolder(node, delivered, deliveredCase);
       // A case whose signature the branch visaed, waiting for the delivery.
       String visaCase = Steps.requestRenewal(node, visaDone, Instant.now());
-      Steps.approveVisa(node, visaCase);
+      Steps.approveVisa(db, node, visaCase);
       // Cases whose token expires while the node is down (R-B10 timer).
       List<String> expiringCases = new ArrayList<>();
       for (Registry.TestCompany company : expiring) {

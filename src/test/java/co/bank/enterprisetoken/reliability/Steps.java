@@ -83,9 +83,17 @@ final class Steps {
     }
   }
 
-  static void approveVisa(AppNode node, String caseNumber) throws Exception {
+  static void approveVisa(TestDatabase db, AppNode node, String caseNumber) throws Exception {
     completeTask(node, caseNumber, "Task_VisaSignature", Map.of("visaResult", "APPROVED",
-        "visaEvidenceReference", "EV-" + caseNumber));
+        "visaEvidenceReference", "EV-" + caseNumber,
+        "verificationCode", deliveryFormCode(db, caseNumber)));
+  }
+
+  // The code printed on the request form, as the clerk reads it off the paper.
+  static String deliveryFormCode(TestDatabase db, String caseNumber) {
+    return (String) db.query("SELECT verification_code FROM document WHERE business_key = ?"
+        + " AND document_type = 'RENEWAL_REQUEST_FORM'", caseNumber).get(0)
+        .get("verification_code");
   }
 
   static void deliverToHolder(AppNode node, Registry.TestCompany company, String caseNumber)

@@ -74,7 +74,8 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
 
   private void visa(String result, String observations) {
     asBranchUser(() -> complete(task(instance), withVariables("visaResult", result,
-        "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations)));
+        "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations,
+        "verificationCode", fixtures.deliveryFormCode(number))));
     runDueJobs();
   }
 

@@ -34,6 +34,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
   @Autowired BranchOfficeRepository offices;
 
   private String visaTaskId;
+  private String verificationCode;
 
   @BeforeEach
   void givenAVisaTaskOfOffice0001() {
@@ -48,6 +49,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.of("deviceSerial", company.operatorSerial())));
     String number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
     runDueJobs();
+    verificationCode = fixtures.deliveryFormCode(number);
     visaTaskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
         .singleResult().getId();
   }
@@ -70,7 +72,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     engine.getIdentityService().setAuthentication("u-" + group, List.of(group));
     try {
       engine.getTaskService().complete(visaTaskId, Map.of("visaResult", "APPROVED",
-          "visaEvidenceReference", "EV-1"));
+          "visaEvidenceReference", "EV-1", "verificationCode", verificationCode));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
