@@ -152,7 +152,7 @@ public class ComponentBenchmarks {
           List.of("empresa@clientes.example"), "Solicitud de renovación de token RT-00000001",
           "<p>Adjuntamos la solicitud.</p>", "Adjuntamos la solicitud.", List.of(
               new MailAttachment("solicitud.pdf", "application/pdf",
-                  new RenewalRequestFormPdf().build(form(1)))));
+                  new RenewalRequestFormPdf().build(form(1), ISSUE))));
       Properties props = new Properties();
       props.put("mail.smtp.host", "127.0.0.1");
       props.put("mail.smtp.port", String.valueOf(server.getSmtp().getPort()));
@@ -167,7 +167,7 @@ public class ComponentBenchmarks {
       helper.setSubject("Solicitud de renovación de token RT-00000001");
       helper.setText("Adjuntamos la solicitud.", "<p>Adjuntamos la solicitud.</p>");
       helper.addAttachment("solicitud.pdf", new ByteArrayDataSource(
-          new RenewalRequestFormPdf().build(form(1)), "application/pdf"));
+          new RenewalRequestFormPdf().build(form(1), ISSUE), "application/pdf"));
       message.saveChanges();
     }
 

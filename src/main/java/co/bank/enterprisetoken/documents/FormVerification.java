@@ -98,7 +98,7 @@ public class FormVerification {
           + " Banco: el formato presentado no es válido.";
       case OTHER_CASE -> "El código de verificación es de un formato de otro caso: el formato"
           + " presentado no corresponde a este caso.";
-      case OTHER_FORM -> "El código de verificación es de otro formato del caso, no de "
+      case OTHER_FORM -> "El código de verificación es de otro formato del caso; aquí se pide "
           + form.spanishName() + ".";
       case SUPERSEDED -> superseded(businessKey, form);
     };
