@@ -342,7 +342,10 @@ public final class BenchmarkDriver {
               List.of("branch-0001")), visa.id(), "formato.pdf", ScanFiles.pdf(1)).id();
       asBranch(() -> {
         Map<String, Object> v = new HashMap<>(Map.of("visaResult", "APPROVED",
-            "visaEvidenceReference", "EV-2026-0042", "scanIds", scan));
+            "visaEvidenceReference", "EV-2026-0042", "scanIds", scan, "verificationCode",
+            app.getBean(co.bank.enterprisetoken.documents.FormVerification.class)
+                .current(number, co.bank.enterprisetoken.documents.DocumentType.PaperForm
+                    .DELIVERY_AUTHORIZATION).orElseThrow().getVerificationCode()));
         v.put("visaObservations", null);
         engine.getTaskService().complete(visa.id(), v);
       });

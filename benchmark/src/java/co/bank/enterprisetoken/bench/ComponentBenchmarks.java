@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.bench;
 
+import co.bank.enterprisetoken.documents.FormIssue;
 import co.bank.enterprisetoken.documents.Econ084FormData;
 import co.bank.enterprisetoken.documents.Econ084FormPdf;
 import co.bank.enterprisetoken.documents.RenewalRequestFormData;
@@ -47,6 +48,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ComponentBenchmarks {
+
+  static final FormIssue ISSUE = new FormIssue("7KD2MXQ9PA", 1);
 
   static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
@@ -99,31 +102,31 @@ public class ComponentBenchmarks {
 
   @Benchmark
   public byte[] pdfRenewalRequestForm(Pdf state) {
-    return state.renewalForm.build(form(state.i++));
+    return state.renewalForm.build(form(state.i++), ISSUE);
   }
 
   /** ECON-084, situation 1: DESASIGNACIÓN DE TOKEN "Sin Renovar", with an authorized person. */
   @Benchmark
   public byte[] pdfEcon084FormWithoutRenewal(Pdf state) {
     return state.econ084Form.build(
-        econ084(state.i++, Econ084FormData.Section.UNASSIGN_WITHOUT_RENEWAL, null));
+        econ084(state.i++, Econ084FormData.Section.UNASSIGN_WITHOUT_RENEWAL, null), ISSUE);
   }
 
   /** ECON-084, situation 2: RENOVACIÓN DE TOKEN with the new serial, nobody authorized. */
   @Benchmark
   public byte[] pdfEcon084FormRenewalActivation(Pdf state) {
     return state.econ084Form.build(
-        econ084(state.i++, Econ084FormData.Section.RENEWAL_ACTIVATION, "4000000777"));
+        econ084(state.i++, Econ084FormData.Section.RENEWAL_ACTIVATION, "4000000777"), ISSUE);
   }
 
   @Benchmark
   public byte[] pdfUnassignmentForm(Pdf state) {
-    return state.unassignmentForm.build(unassignment(state.i++));
+    return state.unassignmentForm.build(unassignment(state.i++), ISSUE);
   }
 
   @Benchmark
   public byte[] pdfVirtualTokenGuide(Pdf state) {
-    return VirtualTokenGuidePdf.build(guide(state.i++));
+    return VirtualTokenGuidePdf.build(guide(state.i++), ISSUE);
   }
 
   @State(Scope.Benchmark)
@@ -149,7 +152,7 @@ public class ComponentBenchmarks {
           List.of("empresa@clientes.example"), "Solicitud de renovación de token RT-00000001",
           "<p>Adjuntamos la solicitud.</p>", "Adjuntamos la solicitud.", List.of(
               new MailAttachment("solicitud.pdf", "application/pdf",
-                  new RenewalRequestFormPdf().build(form(1)))));
+                  new RenewalRequestFormPdf().build(form(1), ISSUE))));
       Properties props = new Properties();
       props.put("mail.smtp.host", "127.0.0.1");
       props.put("mail.smtp.port", String.valueOf(server.getSmtp().getPort()));
@@ -164,7 +167,7 @@ public class ComponentBenchmarks {
       helper.setSubject("Solicitud de renovación de token RT-00000001");
       helper.setText("Adjuntamos la solicitud.", "<p>Adjuntamos la solicitud.</p>");
       helper.addAttachment("solicitud.pdf", new ByteArrayDataSource(
-          new RenewalRequestFormPdf().build(form(1)), "application/pdf"));
+          new RenewalRequestFormPdf().build(form(1), ISSUE), "application/pdf"));
       message.saveChanges();
     }
 

@@ -1,38 +1,58 @@
 package co.bank.enterprisetoken.documents;
 
+import com.itextpdf.barcodes.BarcodeQRCode;
+import com.itextpdf.barcodes.qrcode.EncodeHintType;
+import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.CompressionConstants;
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDate;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.kernel.xmp.XMPConst;
+import com.itextpdf.kernel.xmp.XMPException;
+import com.itextpdf.kernel.xmp.XMPMeta;
+import com.itextpdf.kernel.xmp.options.PropertyOptions;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.ListNumberingType;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.pdfa.PdfADocument;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,6 +63,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -52,9 +73,18 @@ import java.util.function.Consumer;
  * sections, checkbox lines, signature boxes, the branch's signature-visa and reception boxes and a
  * footer on every page. A form describes only its content in {@link #render}; the look lives here, once.
  *
- * <p>Standard Helvetica with WinAnsi encoding: nothing is embedded (small, fast PDFs) and Spanish
- * letters (á é í ó ú ñ ¿ ¡) are in the encoding. Same input gives the same bytes: the document ids
- * and dates are derived from the header instead of random values and the clock.
+ * <p>Archival: every form is PDF/A-2b (ISO 19005-2, level B, checked by iText while it writes and
+ * by veraPDF in the tests), so it still renders the same when the bank opens it years later: the
+ * fonts are embedded (Liberation Sans, SIL Open Font License, metric-compatible with Helvetica, so
+ * the layout is the one the standard font gave; only the glyphs used are embedded, WinAnsi
+ * encoding, which has every Spanish letter), the colours are tied to an sRGB output intent (the
+ * Java runtime's own sRGB profile), and the XMP metadata carries the title, the case, the form's
+ * version and the producer; the document language is es-CO.
+ *
+ * <p>Every form carries its {@link FormIssue}: the verification code under "Código de
+ * verificación" with its QR code, and the version. Same input (data and issue) gives the same
+ * bytes: the document ids and dates are derived from the header instead of random values and the
+ * clock.
  *
  * <p>Speed (JMH {@code ComponentBenchmarks.pdf*}): tables have a fixed layout, so iText takes the
  * declared column percentages instead of measuring every cell's content first; each block is drawn
@@ -75,15 +105,26 @@ public final class BankFormLayout {
   private static final Color MUTED = new DeviceGray(0.35f);
   private static final float BODY = 8.5f;
   private static final float SMALL = 7f;
+  private static final String LANGUAGE = "es-CO";
+  private static final String BLANK_DATE = "____/____/________";
+
+  // Parsed once: a FontProgram is immutable and shared by every document (a PdfFont is not).
+  private static final FontProgram REGULAR = font("LiberationSans-Regular.ttf");
+  private static final FontProgram BOLD = font("LiberationSans-Bold.ttf");
+  private static final FontProgram ITALIC = font("LiberationSans-Italic.ttf");
+  // The runtime's built-in sRGB profile (IEC 61966-2.1): part of every Java runtime, so nothing to
+  // license or keep up to date in the repository.
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   /** Identifies the form: shown in the header, the confirmation box and every page's footer. */
-  public record FormHeader(
-      String title, String formCode, String confirmationNumber, ZonedDateTime date) {
+  public record FormHeader(String title, String formCode, String confirmationNumber,
+      ZonedDateTime date, FormIssue issue) {
     public FormHeader {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(formCode, "formCode");
       Objects.requireNonNull(confirmationNumber, "confirmationNumber");
       Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(issue, "issue");
     }
   }
 
@@ -138,12 +179,13 @@ public final class BankFormLayout {
             .setFullCompressionMode(true)
             // The same content in about 15% more bytes than the default level, about 6% less CPU.
             .setCompressionLevel(CompressionConstants.BEST_SPEED);
-    try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, properties));
+    try (PdfDocument pdf = new PdfADocument(new PdfWriter(out, properties),
+            PdfAConformance.PDF_A_2B, outputIntent());
         // No immediate flush: it would flush finished pages, and the footers need every page (and
         // the page count, known once the body is laid out). Each block is drawn right after its
         // layout instead (see add).
         Document document = new Document(pdf, PageSize.A4, false)) {
-      describe(pdf.getDocumentInfo(), header);
+      describe(pdf, header);
       document.setMargins(30, 36, 42, 36);
       BankFormLayout layout = new BankFormLayout(document, header);
       layout.header();
@@ -151,8 +193,9 @@ public final class BankFormLayout {
       layout.footers(pdf);
       document.flush();
       layout.flushFonts();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not build the PDF " + header.formCode(), e);
+    } catch (XMPException e) {
+      throw new IllegalStateException("Could not write the XMP metadata of " + header.formCode(),
+          e);
     }
     return out.toByteArray();
   }
@@ -164,12 +207,12 @@ public final class BankFormLayout {
   private final PdfFont bold;
   private final PdfFont italic;
 
-  private BankFormLayout(Document document, FormHeader form) throws IOException {
+  private BankFormLayout(Document document, FormHeader form) {
     this.document = document;
     this.form = form;
-    this.regular = PdfFontFactory.createFont(StandardFonts.HELVETICA, PdfEncodings.WINANSI);
-    this.bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD, PdfEncodings.WINANSI);
-    this.italic = PdfFontFactory.createFont(StandardFonts.HELVETICA_OBLIQUE, PdfEncodings.WINANSI);
+    this.regular = embedded(REGULAR);
+    this.bold = embedded(BOLD);
+    this.italic = embedded(ITALIC);
     document.setFont(regular).setFontSize(BODY);
   }
 
@@ -286,12 +329,12 @@ public final class BankFormLayout {
     table.addCell(valueCell().add(choiceLine(List.of(
         choice("Conforme", false), choice("No conforme", false)))));
     table.addCell(labelCell("Fecha"));
-    table.addCell(valueCell().add(new Paragraph("____/____/________  ____:____")));
+    table.addCell(valueCell().add(new Paragraph(BLANK_DATE + "  ____:____")));
     table.addCell(labelCell("Funcionario"));
     table.addCell(valueCell());
     table.addCell(labelCell("Referencia de evidencia"));
     table.addCell(valueCell());
-    table.addCell(labelCell("Firma y sello").setHeight(36));
+    table.addCell(labelCell("Firma y sello").setHeight(30));
     table.addCell(valueCell(3));
     add(table);
     return this;
@@ -301,7 +344,7 @@ public final class BankFormLayout {
     Table table = fullWidth(30, 70).setKeepTogether(true);
     table.addHeaderCell(titleCell("RECIBIDO EN OFICINA — USO EXCLUSIVO DE LA OFICINA", 2));
     table.addCell(labelCell("Fecha"));
-    table.addCell(valueCell().add(new Paragraph("____/____/________  ____:____")));
+    table.addCell(valueCell().add(new Paragraph(BLANK_DATE + "  ____:____")));
     table.addCell(labelCell("Funcionario"));
     table.addCell(valueCell().setHeight(16));
     table.addCell(labelCell("Firma y sello").setHeight(38));
@@ -310,27 +353,27 @@ public final class BankFormLayout {
   }
 
   private Cell signatureCell(SignatureBox box) {
-    Cell cell = new Cell().setBorder(border()).setPadding(6).setPaddingTop(30);
+    Cell cell = new Cell().setBorder(border()).setPadding(6).setPaddingTop(26);
     cell.add(new Paragraph(box.caption()).setFont(bold).setFontSize(SMALL + 0.5f)
         .setTextAlignment(TextAlignment.CENTER).setMargin(0).setPaddingTop(2)
         .setBorderTop(new SolidBorder(ColorConstants.BLACK, 0.75f)));
     cell.add(handwrittenLine("Nombre", box.name()));
-    cell.add(handwrittenLine("Identificación", box.idNumber()));
+    // The date the signer writes, next to their identification (one line: the forms stay one page).
+    Table line = fullWidth(24, 32, 11, 33).setFontSize(SMALL + 0.5f).setMarginTop(5);
+    handwritten(line, "Identificación", box.idNumber());
+    handwritten(line, "Fecha", BLANK_DATE);
+    cell.add(line);
     return cell;
   }
 
   private void header() {
-    Table table = fullWidth(74, 26);
+    Table table = fullWidth(70, 30);
     table.addCell(new Cell().setBorder(Border.NO_BORDER).setBackgroundColor(BRAND).setPadding(8)
         .add(new Paragraph(PRODUCT_LINE).setFontSize(SMALL).setFontColor(DeviceGray.WHITE)
             .setCharacterSpacing(0.6f).setMargin(0))
         .add(new Paragraph(form.title()).setFont(bold).setFontSize(13)
             .setFontColor(DeviceGray.WHITE).setMargin(0).setMarginTop(3)));
-    table.addCell(new Cell().setBorder(new SolidBorder(BRAND, 1)).setPadding(6)
-        .setVerticalAlignment(VerticalAlignment.MIDDLE).setTextAlignment(TextAlignment.CENTER)
-        .add(new Paragraph("Código de formato").setFontSize(SMALL).setFontColor(MUTED).setMargin(0))
-        .add(new Paragraph(form.formCode()).setFont(bold).setFontSize(12).setFontColor(BRAND)
-            .setMargin(0)));
+    table.addCell(codesCell());
     add(table);
 
     Table confirmation = fullWidth(24, 26, 24, 26).setMarginTop(6);
@@ -343,6 +386,38 @@ public final class BankFormLayout {
     add(confirmation);
   }
 
+  /** The label printed above the code; the branch's visa form asks for the same words. */
+  public static final String VERIFICATION_LABEL = "Código de verificación";
+  static final String VERIFICATION_NOTE = "la oficina lo digita o lee al visar el formato;"
+      + " solo vale el de la versión vigente del formato de este caso.";
+
+  // The form's code; the verification code under its label with the form's version; and the
+  // verification code as a QR code (alphanumeric mode, error correction M) for the branch's reader.
+  private Cell codesCell() {
+    String code = VerificationCode.display(form.issue().verificationCode());
+    BarcodeQRCode qr = new BarcodeQRCode(code, Map.of(
+        EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+        EncodeHintType.CHARACTER_SET, "ISO-8859-1"));
+    PdfFormXObject symbol = qr.createFormXObject(ColorConstants.BLACK, document.getPdfDocument());
+    Table inside = fullWidth(72, 28);
+    inside.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingLeft(4)
+        .setVerticalAlignment(VerticalAlignment.MIDDLE)
+        .add(new Paragraph().setFontSize(6f).setFontColor(MUTED).setMargin(0).setMarginBottom(2)
+            .add("Código de formato ").add(new Text(form.formCode())
+                .setFont(bold).setFontSize(8f).setFontColor(BRAND)))
+        .add(new Paragraph(VERIFICATION_LABEL).setFontSize(6.5f).setFontColor(MUTED).setMargin(0))
+        .add(new Paragraph(code).setFont(bold).setFontSize(9.5f).setFontColor(BRAND)
+            .setMargin(0).setMarginTop(1))
+        .add(new Paragraph("Versión " + form.issue().version() + " del formato").setFontSize(6.5f)
+            .setFontColor(MUTED).setMargin(0)));
+    inside.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0)
+        .setVerticalAlignment(VerticalAlignment.MIDDLE)
+        .add(new Image(symbol).setWidth(42).setHeight(42)
+            .setHorizontalAlignment(HorizontalAlignment.RIGHT)));
+    return new Cell().setBorder(new SolidBorder(BRAND, 1)).setPadding(2)
+        .setVerticalAlignment(VerticalAlignment.MIDDLE).add(inside);
+  }
+
   private void footers(PdfDocument pdf) {
     int pages = pdf.getNumberOfPages();
     for (int page = 1; page <= pages; page++) {
@@ -350,6 +425,10 @@ public final class BankFormLayout {
       float y = 24;
       document.showTextAligned(footerText("Confirmación N.º " + form.confirmationNumber()),
           36, y, page, TextAlignment.LEFT, VerticalAlignment.BOTTOM, 0);
+      document.showTextAligned(footerText(VERIFICATION_LABEL + " "
+              + VerificationCode.display(form.issue().verificationCode()) + " (versión "
+              + form.issue().version() + "): " + VERIFICATION_NOTE),
+          36, y - 9, page, TextAlignment.LEFT, VerticalAlignment.BOTTOM, 0);
       document.showTextAligned(footerText(form.formCode() + " · " + form.title()),
           size.getWidth() / 2, y, page, TextAlignment.CENTER, VerticalAlignment.BOTTOM, 0);
       document.showTextAligned(footerText("Página " + page + " de " + pages),
@@ -422,7 +501,7 @@ public final class BankFormLayout {
       line.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingLeft(3)
           .setPaddingRight(14).setVerticalAlignment(VerticalAlignment.MIDDLE)
           .add(new Paragraph(choice.caption()).setFont(choice.checked() ? bold : regular)
-              .setMargin(0)));
+              .setFontSize(8).setMargin(0)));
     }
     return line;
   }
@@ -430,11 +509,15 @@ public final class BankFormLayout {
   // A label and a ruled line to write on, or the value when the form already knows it.
   private Table handwrittenLine(String label, String value) {
     Table line = fullWidth(24, 76).setFontSize(SMALL + 0.5f).setMarginTop(5);
+    handwritten(line, label, value);
+    return line;
+  }
+
+  private void handwritten(Table line, String label, String value) {
     line.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingTop(4)
         .add(new Paragraph(label + ":").setFontColor(MUTED).setMargin(0)));
     line.addCell(new Cell().setBorder(Border.NO_BORDER).setBorderBottom(border()).setPadding(0)
         .setPaddingTop(4).add(new Paragraph(value == null ? "" : value).setMargin(0)));
-    return line;
   }
 
   // Draws the block right after its layout instead of keeping every block's renderers until the end:
@@ -464,15 +547,49 @@ public final class BankFormLayout {
     return new SolidBorder(LINE, 0.5f);
   }
 
-  private static void describe(PdfDocumentInfo info, FormHeader header) {
+  private static void describe(PdfDocument pdf, FormHeader header) throws XMPException {
+    PdfDocumentInfo info = pdf.getDocumentInfo();
     info.setTitle(header.title() + " " + header.confirmationNumber());
     info.setSubject(header.formCode());
+    info.setKeywords(header.confirmationNumber());
     info.setCreator("Token Empresarial");
     // The form is dated by its request, not by the moment it is printed: same data, same bytes.
     String date = new PdfDate(GregorianCalendar.from(header.date().withZoneSameInstant(COLOMBIA)))
         .getPdfObject().getValue();
     info.setMoreInfo(PdfName.CreationDate.getValue(), date);
     info.setMoreInfo(PdfName.ModDate.getValue(), date);
+    pdf.getCatalog().setLang(new PdfString(LANGUAGE));
+    // XMP: iText fills title, dates, producer and the PDF/A identification from the info
+    // dictionary; added here, in schemas PDF/A predefines (no extension schema needed): the case
+    // (dc:identifier), the form's version (xmpMM:VersionID) and the language (dc:language).
+    XMPMeta xmp = pdf.getXmpMetadata(true);
+    xmp.setProperty(XMPConst.NS_DC, "identifier", header.confirmationNumber());
+    xmp.appendArrayItem(XMPConst.NS_DC, "language", new PropertyOptions().setArray(true),
+        LANGUAGE, null);
+    xmp.setProperty(XMPConst.NS_XMP_MM, "VersionID",
+        String.valueOf(header.issue().version()));
+    pdf.setXmpMetadata(xmp);
+  }
+
+  private static PdfOutputIntent outputIntent() {
+    return new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+        new ByteArrayInputStream(SRGB));
+  }
+
+  private static FontProgram font(String file) {
+    try (InputStream in = BankFormLayout.class.getResourceAsStream("/fonts/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("Font " + file + " is missing from the classpath");
+      }
+      return FontProgramFactory.createFont(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the font " + file, e);
+    }
+  }
+
+  private static PdfFont embedded(FontProgram program) {
+    return PdfFontFactory.createFont(program, PdfEncodings.WINANSI,
+        EmbeddingStrategy.FORCE_EMBEDDED);
   }
 
   // One id per form and case: a reprint of the same case's form is the same document.

@@ -3,6 +3,7 @@ package co.bank.enterprisetoken.documents;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,16 +27,24 @@ public class DocumentService {
     sources.forEach(s -> this.sources.put(s.type(), s));
   }
 
-  /** The stored document, generated now if it is not there yet (idempotent). */
+  /**
+   * The stored document, generated now if it is not there yet (idempotent). A new document gets a
+   * fresh verification code and the next version of its paper form; the case's earlier versions
+   * of that form are superseded in the same transaction, so their codes stop being accepted.
+   */
   public StoredDocument generate(DocumentType type, String businessKey) {
     return documents.findByBusinessKeyAndType(businessKey, type).orElseGet(() -> {
       DocumentSource source = sources.get(type);
       if (source == null) {
         throw new IllegalStateException("No builder for document type " + type);
       }
-      byte[] pdf = source.render(businessKey);
-      return documents.save(new StoredDocument(businessKey, type, pdf, sha256(pdf),
-          clock.instant()));
+      List<StoredDocument> earlier = documents.findByBusinessKeyOrderByIdAsc(businessKey).stream()
+          .filter(d -> d.getType().form() == type.form()).toList();
+      FormIssue issue = new FormIssue(VerificationCode.next(), earlier.size() + 1);
+      byte[] pdf = source.render(businessKey, issue);
+      Instant now = clock.instant();
+      earlier.forEach(d -> d.supersede(now));
+      return documents.save(new StoredDocument(businessKey, type, issue, pdf, sha256(pdf), now));
     });
   }
 

@@ -5,5 +5,6 @@ public interface DocumentSource {
 
   DocumentType type();
 
-  byte[] render(String businessKey);
+  /** The PDF of the case's document, printing {@code issue} (its verification code and version). */
+  byte[] render(String businessKey, FormIssue issue);
 }

@@ -58,8 +58,9 @@ public class Econ084FormPdf {
       "Cumplidas las 24 horas, el Banco envía un aviso al correo de la empresa registrado.");
 
   /** Renders the form on one A4 page; the same data always gives the same bytes. */
-  public byte[] build(Econ084FormData data) {
-    FormHeader header = new FormHeader(TITLE, FORM_CODE, data.confirmationNumber(), data.date());
+  public byte[] build(Econ084FormData data, FormIssue issue) {
+    FormHeader header =
+        new FormHeader(TITLE, FORM_CODE, data.confirmationNumber(), data.date(), issue);
     boolean unassign = data.section() == Section.UNASSIGN_WITHOUT_RENEWAL;
     return BankFormLayout.render(header, form -> {
       form.sectionInPairs("Oficina y fecha",

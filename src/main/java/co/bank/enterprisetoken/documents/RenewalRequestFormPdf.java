@@ -42,9 +42,9 @@ public class RenewalRequestFormPdf {
           + " dispositivo.");
 
   /** Renders the form on one A4 page; the same data always gives the same bytes. */
-  public byte[] build(RenewalRequestFormData data) {
+  public byte[] build(RenewalRequestFormData data, FormIssue issue) {
     FormHeader header =
-        new FormHeader(TITLE, FORM_CODE, data.confirmationNumber(), data.requestedAt());
+        new FormHeader(TITLE, FORM_CODE, data.confirmationNumber(), data.requestedAt(), issue);
     return BankFormLayout.render(header, form -> {
       form.section("Datos de la empresa",
           text("Razón social", data.companyName()),

@@ -39,16 +39,35 @@ public class StoredDocument {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** Normalized (see {@link VerificationCode}); null only for forms issued before codes existed. */
+  @Column(name = "verification_code")
+  private String verificationCode;
+
+  @Column(name = "form_version")
+  private int formVersion;
+
+  /** When a later version of the same paper form was issued for the case; null while current. */
+  @Column(name = "superseded_at")
+  private Instant supersededAt;
+
   protected StoredDocument() {}
 
-  StoredDocument(String businessKey, DocumentType type, byte[] content, String sha256,
-      Instant createdAt) {
+  StoredDocument(String businessKey, DocumentType type, FormIssue issue, byte[] content,
+      String sha256, Instant createdAt) {
     this.businessKey = businessKey;
     this.type = type;
     this.fileName = type.fileName(businessKey);
+    this.verificationCode = issue.verificationCode();
+    this.formVersion = issue.version();
     this.content = content;
     this.sha256 = sha256;
     this.createdAt = createdAt;
+  }
+
+  void supersede(Instant at) {
+    if (supersededAt == null) {
+      supersededAt = at;
+    }
   }
 
   public String getBusinessKey() { return businessKey; }
@@ -57,4 +76,8 @@ public class StoredDocument {
   public byte[] getContent() { return content; }
   public String getSha256() { return sha256; }
   public Instant getCreatedAt() { return createdAt; }
+  public String getVerificationCode() { return verificationCode; }
+  public int getFormVersion() { return formVersion; }
+  public Instant getSupersededAt() { return supersededAt; }
+  public boolean isCurrent() { return supersededAt == null; }
 }

@@ -37,9 +37,9 @@ public class UnassignmentFormPdf {
       "Una vez recibido el nuevo token, realice el proceso de activación del token.");
 
   /** Renders the form on one A4 page; the same data always gives the same bytes. */
-  public byte[] build(UnassignmentFormData data) {
+  public byte[] build(UnassignmentFormData data, FormIssue issue) {
     FormHeader header =
-        new FormHeader(TITLE, FORM_CODE, data.confirmationNumber(), data.unassignedAt());
+        new FormHeader(TITLE, FORM_CODE, data.confirmationNumber(), data.unassignedAt(), issue);
     return BankFormLayout.render(header, form -> {
       form.sectionInPairs("Datos de la empresa",
           text("Razón social", data.companyName()),

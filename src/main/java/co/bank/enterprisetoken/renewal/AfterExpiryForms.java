@@ -3,6 +3,7 @@ package co.bank.enterprisetoken.renewal;
 import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.documents.DocumentSource;
 import co.bank.enterprisetoken.documents.DocumentType;
+import co.bank.enterprisetoken.documents.FormIssue;
 import co.bank.enterprisetoken.documents.Econ084FormData;
 import co.bank.enterprisetoken.documents.Econ084FormPdf;
 import co.bank.enterprisetoken.documents.RenewalRequestFormData;
@@ -48,7 +49,7 @@ class AfterExpiryForms {
 
     @Override
     @Transactional(readOnly = true)
-    public byte[] render(String confirmationNumber) {
+    public byte[] render(String confirmationNumber, FormIssue issue) {
       RenewalCase renewal = renewals.get(confirmationNumber);
       var company = renewal.getCompany();
       BankUser holder = renewal.holder();
@@ -69,7 +70,7 @@ class AfterExpiryForms {
           renewal.getDevice().getSerial(), BankTime.local(renewal.getDevice().getExpiresAt()),
           renewal.newDevice().map(Device::getSerial).orElse(null),
           company.getLegalRepresentativeNames(), company.getLegalRepresentativeIdType().name(),
-          company.getLegalRepresentativeIdNumber()));
+          company.getLegalRepresentativeIdNumber()), issue);
     }
   }
 
@@ -92,7 +93,7 @@ class AfterExpiryForms {
 
     @Override
     @Transactional(readOnly = true)
-    public byte[] render(String confirmationNumber) {
+    public byte[] render(String confirmationNumber, FormIssue issue) {
       RenewalCase renewal = renewals.get(confirmationNumber);
       var company = renewal.getCompany();
       BankUser admin = renewal.requestedBy().orElseThrow();
@@ -105,7 +106,7 @@ class AfterExpiryForms {
           renewal.getDevice().getSerial(), BankTime.local(renewal.getDevice().getExpiresAt()),
           person(renewal), office.getCode(), office.getName(), office.getCity(),
           company.getLegalRepresentativeNames(), company.getLegalRepresentativeIdType().name(),
-          company.getLegalRepresentativeIdNumber()));
+          company.getLegalRepresentativeIdNumber()), issue);
     }
   }
 }

@@ -2,6 +2,7 @@ package co.bank.enterprisetoken.renewal;
 
 import co.bank.enterprisetoken.documents.DocumentSource;
 import co.bank.enterprisetoken.documents.DocumentType;
+import co.bank.enterprisetoken.documents.FormIssue;
 import co.bank.enterprisetoken.documents.RenewalRequestFormPdf;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,8 @@ class AfterExpiryRequestForms implements DocumentSource {
 
   @Override
   @Transactional(readOnly = true)
-  public byte[] render(String confirmationNumber) {
+  public byte[] render(String confirmationNumber, FormIssue issue) {
     RenewalCase renewal = renewals.get(confirmationNumber);
-    return pdf.build(RenewalRequestForms.data(renewal, renewal.getUnassignedAt()));
+    return pdf.build(RenewalRequestForms.data(renewal, renewal.getUnassignedAt()), issue);
   }
 }

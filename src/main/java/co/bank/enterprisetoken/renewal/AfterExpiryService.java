@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.documents.DocumentType.PaperForm;
+import co.bank.enterprisetoken.documents.FormVerification;
 import co.bank.enterprisetoken.errors.ConflictException;
 import co.bank.enterprisetoken.errors.FieldErrors;
 import co.bank.enterprisetoken.errors.RuleRefusedException;
@@ -42,12 +44,13 @@ public class AfterExpiryService {
   private final CaseNumbers caseNumbers;
   private final EntityManager entityManager;
   private final AfterExpirySettings settings;
+  private final FormVerification forms;
   private final Clock clock;
 
   public AfterExpiryService(RenewalService renewals, CompanyRepository companies,
       BankUserRepository users, DeviceRepository devices, BranchOfficeRepository offices,
       RenewalCaseRepository cases, CaseNumbers caseNumbers, EntityManager entityManager,
-      AfterExpirySettings settings, Clock clock) {
+      AfterExpirySettings settings, FormVerification forms, Clock clock) {
     this.renewals = renewals;
     this.companies = companies;
     this.users = users;
@@ -57,6 +60,7 @@ public class AfterExpiryService {
     this.caseNumbers = caseNumbers;
     this.entityManager = entityManager;
     this.settings = settings;
+    this.forms = forms;
     this.clock = clock;
   }
 
@@ -248,7 +252,7 @@ public class AfterExpiryService {
 
   /** R-S1a: back office checks the legal representative's signature and the data. */
   public boolean recordBackOfficeCheck(String confirmationNumber, String actor, String result,
-      String observations) {
+      String observations, String verificationCode) {
     RenewalCase renewal = renewals.get(confirmationNumber);
     RenewalService.requireStatus(renewal, RenewalStatus.EN_DESASIGNACION,
         RenewalStatus.VENCIDO_SIN_ACTIVAR);
@@ -261,6 +265,11 @@ public class AfterExpiryService {
       errors.text("checkObservations", observations, 3, 500);
     } else if (observations != null && observations.length() > 500) {
       errors.add("checkObservations", "Máximo 500 caracteres.");
+    }
+    if (approved) {
+      // The ECON-084 the bank e-mailed must be its current version; one a branch brought in
+      // without a case (entry b) has no code to compare.
+      forms.verify(errors, confirmationNumber, PaperForm.ECON_084, verificationCode, false);
     }
     errors.throwIfAny();
     if (!approved) {

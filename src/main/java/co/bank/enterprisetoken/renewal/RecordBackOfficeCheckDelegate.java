@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.documents.FormVerification;
 import co.bank.enterprisetoken.process.TaskActors;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,12 +24,13 @@ public class RecordBackOfficeCheckDelegate implements JavaDelegate {
     boolean approved = afterExpiry.recordBackOfficeCheck(execution.getProcessBusinessKey(),
         actors.completedBy(execution, "Task_CheckEcon084"),
         (String) execution.getVariable("checkResult"),
-        (String) execution.getVariable("checkObservations"));
+        (String) execution.getVariable("checkObservations"),
+        (String) execution.getVariable(FormVerification.FIELD));
     execution.setVariable("checkApproved", approved);
     if (!approved) {
       execution.setVariable("econ084Received", false);
     }
     // The registry keeps the check; a new ECON-084 is checked on an empty form.
-    execution.removeVariables(List.of("checkResult", "checkObservations"));
+    execution.removeVariables(List.of("checkResult", "checkObservations", FormVerification.FIELD));
   }
 }

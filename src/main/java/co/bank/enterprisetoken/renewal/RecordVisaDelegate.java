@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.documents.FormVerification;
 import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.evidence.ScanPurpose;
 import co.bank.enterprisetoken.process.TaskActors;
@@ -30,13 +31,14 @@ public class RecordVisaDelegate implements JavaDelegate {
         actors.completedBy(execution, "Task_VisaSignature"),
         new VisaInput((String) execution.getVariable("visaResult"),
             (String) execution.getVariable("visaEvidenceReference"),
-            (String) execution.getVariable("visaObservations")));
+            (String) execution.getVariable("visaObservations"),
+            (String) execution.getVariable(FormVerification.FIELD)));
     // The scan of the signed form is the visa's evidence: a positive visa needs one.
     scans.attachToCase(execution.getProcessBusinessKey(), ScanPurpose.VISA,
         (String) execution.getVariable(EvidenceScanService.SCAN_IDS), approved);
     execution.setVariable("visaApproved", approved);
     // The registry keeps the visa; a new visa after a rejection starts from an empty form.
     execution.removeVariables(java.util.List.of("visaResult", "visaEvidenceReference",
-        "visaObservations", EvidenceScanService.SCAN_IDS));
+        "visaObservations", FormVerification.FIELD, EvidenceScanService.SCAN_IDS));
   }
 }

@@ -3,6 +3,7 @@ package co.bank.enterprisetoken.renewal;
 import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.documents.DocumentSource;
 import co.bank.enterprisetoken.documents.DocumentType;
+import co.bank.enterprisetoken.documents.FormIssue;
 import co.bank.enterprisetoken.documents.RenewalRequestFormData;
 import co.bank.enterprisetoken.documents.RenewalRequestFormPdf;
 import co.bank.enterprisetoken.registry.BankUser;
@@ -31,9 +32,9 @@ class RenewalRequestForms implements DocumentSource {
 
   @Override
   @Transactional(readOnly = true)
-  public byte[] render(String confirmationNumber) {
+  public byte[] render(String confirmationNumber, FormIssue issue) {
     RenewalCase renewal = renewals.get(confirmationNumber);
-    return pdf.build(data(renewal, renewal.getRequestedAt()));
+    return pdf.build(data(renewal, renewal.getRequestedAt()), issue);
   }
 
   static RenewalRequestFormData data(RenewalCase renewal, java.time.Instant issuedAt) {

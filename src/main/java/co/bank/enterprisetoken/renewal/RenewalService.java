@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.documents.DocumentType.PaperForm;
+import co.bank.enterprisetoken.documents.FormVerification;
 import co.bank.enterprisetoken.errors.ConflictException;
 import co.bank.enterprisetoken.errors.FieldErrors;
 import co.bank.enterprisetoken.errors.NotFoundException;
@@ -56,13 +58,14 @@ public class RenewalService {
   private final RenewalSettings settings;
   private final EntityManager entityManager;
   private final CaseNumbers caseNumbers;
+  private final FormVerification forms;
   private final Clock clock;
 
   public RenewalService(CompanyRepository companies, BankUserRepository users,
       DeviceRepository devices, BranchOfficeRepository offices, RenewalCaseRepository cases,
       RenewalEventRepository events, SignatureVisaRepository visas,
       DynamicCodeVerifier codeVerifier, RuntimeService runtimeService, RenewalSettings settings,
-      EntityManager entityManager, CaseNumbers caseNumbers, Clock clock) {
+      EntityManager entityManager, CaseNumbers caseNumbers, FormVerification forms, Clock clock) {
     this.companies = companies;
     this.users = users;
     this.devices = devices;
@@ -75,6 +78,7 @@ public class RenewalService {
     this.settings = settings;
     this.entityManager = entityManager;
     this.caseNumbers = caseNumbers;
+    this.forms = forms;
     this.clock = clock;
   }
 
@@ -236,6 +240,11 @@ public class RenewalService {
       errors.text("visaObservations", visa.observations(), 3, 500);
     } else if (visa.observations() != null && visa.observations().length() > 500) {
       errors.add("visaObservations", "Máximo 500 caracteres.");
+    }
+    if (approved) {
+      // R-S1c: the paper presented must be the case's current delivery form, by its printed code.
+      forms.verify(errors, confirmationNumber, PaperForm.DELIVERY_AUTHORIZATION,
+          visa.verificationCode(), true);
     }
     errors.throwIfAny();
     Instant now = clock.instant();

@@ -7,6 +7,7 @@ import co.bank.enterprisetoken.documents.BankFormLayout;
 import co.bank.enterprisetoken.documents.BankFormLayout.FormHeader;
 import co.bank.enterprisetoken.documents.DocumentSource;
 import co.bank.enterprisetoken.documents.DocumentType;
+import co.bank.enterprisetoken.documents.FormIssue;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -45,17 +46,17 @@ public class VirtualTokenGuidePdf implements DocumentSource {
 
   @Override
   @Transactional(readOnly = true)
-  public byte[] render(String caseId) {
+  public byte[] render(String caseId, FormIssue issue) {
     VirtualTokenCase c = service.get(caseId);
     var holder = c.getHolder();
     return build(new GuideData(c.getId().substring(0, 8).toUpperCase(),
         BankTime.local(c.getUpdatedAt()), holder.fullName(), c.getCompany().getName(),
-        holder.getIdNumber(), c.getWindowEndsAt()));
+        holder.getIdNumber(), c.getWindowEndsAt()), issue);
   }
 
   /** Renders the guide; the same data always gives the same bytes. */
-  public static byte[] build(GuideData data) {
-    FormHeader header = new FormHeader(TITLE, FORM_CODE, data.reference(), data.date());
+  public static byte[] build(GuideData data, FormIssue issue) {
+    FormHeader header = new FormHeader(TITLE, FORM_CODE, data.reference(), data.date(), issue);
     return BankFormLayout.render(header, guide -> {
       guide.sectionInPairs("Titular del certificado",
           text("Nombre", data.holderName()),

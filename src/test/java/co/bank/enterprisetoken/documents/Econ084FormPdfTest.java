@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.documents;
 
+import static co.bank.enterprisetoken.documents.PdfTestSupport.keep;
 import static co.bank.enterprisetoken.documents.PdfTestSupport.isTicked;
 import static co.bank.enterprisetoken.documents.PdfTestSupport.marks;
 import static co.bank.enterprisetoken.documents.PdfTestSupport.oneLine;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class Econ084FormPdfTest {
 
+  static final FormIssue ISSUE = new FormIssue("7KD2MXQ9PA", 1);
+
   private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
   private final Econ084FormPdf pdf = new Econ084FormPdf();
@@ -28,7 +31,7 @@ class Econ084FormPdfTest {
   @Test
   @DisplayName("R-S1 DESASIGNACIÓN DE TOKEN: only \"Sin Renovar\" is ticked")
   void situation1TicksWithoutRenewal() {
-    byte[] bytes = pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, authorizedPerson()));
+    byte[] bytes = pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, authorizedPerson()), ISSUE);
     PdfTestSupport.keep(bytes, "ECON-084-S1.pdf");
 
     assertThat(isTicked(bytes, "Sin Renovar")).isTrue();
@@ -41,7 +44,7 @@ class Econ084FormPdfTest {
   @DisplayName("R-S2 RENOVACIÓN DE TOKEN: \"Activación Token por Renovación\" and \"Serial nuevo\""
       + " ticked, the new serial printed")
   void situation2TicksActivationAndNewSerial() {
-    byte[] bytes = pdf.build(data(Section.RENEWAL_ACTIVATION, "4987654321", null));
+    byte[] bytes = pdf.build(data(Section.RENEWAL_ACTIVATION, "4987654321", null), ISSUE);
     PdfTestSupport.keep(bytes, "ECON-084-S2.pdf");
 
     assertThat(isTicked(bytes, "Activación Token por Renovación")).isTrue();
@@ -54,7 +57,7 @@ class Econ084FormPdfTest {
   @Test
   @DisplayName("R-S2 without a known new serial the form leaves a line to write it by hand")
   void situation2UnknownSerial() {
-    String text = textOf(pdf.build(data(Section.RENEWAL_ACTIVATION, null, null)));
+    String text = textOf(pdf.build(data(Section.RENEWAL_ACTIVATION, null, null), ISSUE));
 
     assertThat(text).contains("Serial nuevo N.º", "______");
   }
@@ -71,7 +74,7 @@ class Econ084FormPdfTest {
   @DisplayName("R-S1 R-S2 title, code ECON-084, both sections, office and date, with accents")
   void titlesOfficeAndDate() {
     for (Section section : Section.values()) {
-      String text = textOf(pdf.build(data(section, null, null)));
+      String text = textOf(pdf.build(data(section, null, null), ISSUE));
 
       assertThat(text)
           .contains("MODIFICACIÓN CLAVES TOKEN / INTERNET EMPRESARIAL ADMINISTRADOR")
@@ -85,7 +88,7 @@ class Econ084FormPdfTest {
   @Test
   @DisplayName("R-S1 company data and current admin data")
   void companyAndAdmin() {
-    String text = textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, null)));
+    String text = textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, null), ISSUE));
 
     assertThat(text)
         .contains("DATOS DE LA EMPRESA")
@@ -103,8 +106,8 @@ class Econ084FormPdfTest {
   @DisplayName("R-S1 the person authorized to receive the token, or a sentence saying there is none")
   void authorizedPersonOrNone() {
     String with = textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null,
-        authorizedPerson())));
-    String without = textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, null)));
+        authorizedPerson()), ISSUE));
+    String without = textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, null), ISSUE));
 
     assertThat(with)
         .contains("DATOS DEL AUTORIZADO PARA RECIBIR TOKEN")
@@ -118,7 +121,7 @@ class Econ084FormPdfTest {
   @Test
   @DisplayName("R-S1 the expired token: holder, id, serial, expiry in Colombian time, and the case")
   void expiredToken() {
-    String text = textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, null)));
+    String text = textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, null), ISSUE));
 
     assertThat(text)
         .contains("TOKEN VENCIDO")
@@ -131,7 +134,7 @@ class Econ084FormPdfTest {
   @Test
   @DisplayName("R-S1 instructions: legal representative signs, nearest branch, 24 h, form e-mailed")
   void situation1Instructions() {
-    String text = oneLine(textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, null))));
+    String text = oneLine(textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, null), ISSUE)));
 
     assertThat(text)
         .contains("firmado por el representante legal de la empresa y llevado a la oficina más"
@@ -147,7 +150,7 @@ class Econ084FormPdfTest {
   @DisplayName("R-S2 instructions: legal representative signs, log in with the old credentials 24 h"
       + " later")
   void situation2Instructions() {
-    String text = oneLine(textOf(pdf.build(data(Section.RENEWAL_ACTIVATION, null, null))));
+    String text = oneLine(textOf(pdf.build(data(Section.RENEWAL_ACTIVATION, null, null), ISSUE)));
 
     assertThat(text)
         .contains("firmado por el representante legal de la empresa y llevado a la oficina más"
@@ -160,7 +163,7 @@ class Econ084FormPdfTest {
   @Test
   @DisplayName("R-S1a signature of the legal representative and the branch reception box")
   void signatureAndReception() {
-    String text = textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, null)));
+    String text = textOf(pdf.build(data(Section.UNASSIGN_WITHOUT_RENEWAL, null, null), ISSUE));
 
     assertThat(text)
         .contains("Firma del representante legal")
@@ -175,7 +178,7 @@ class Econ084FormPdfTest {
     for (Section section : Section.values()) {
       for (AuthorizedPerson person : new AuthorizedPerson[] {authorizedPerson(), null}) {
         byte[] bytes = pdf.build(data(section,
-            section == Section.RENEWAL_ACTIVATION ? "4987654321" : null, person));
+            section == Section.RENEWAL_ACTIVATION ? "4987654321" : null, person), ISSUE);
         try (PdfDocument document = read(bytes)) {
           assertThat(document.getNumberOfPages()).isEqualTo(1);
           assertThat(document.getPage(1).getPageSize().getWidth())
@@ -185,19 +188,19 @@ class Econ084FormPdfTest {
           assertThat(PdfTextExtractor.getTextFromPage(document.getPage(1)))
               .contains("Confirmación N.º ECO-2025-000456", "Página 1 de 1");
         }
-        assertThat(pdf.build(data(section, null, person)))
-            .isEqualTo(pdf.build(data(section, null, person)));
+        ArchivalPdf.assertSameDocument(pdf.build(data(section, null, person), ISSUE),
+            pdf.build(data(section, null, person), ISSUE));
       }
     }
   }
 
   @Test
-  @DisplayName("R-S2 the same data gives the same bytes, run after run, also with three fonts in use")
+  @DisplayName("R-S2 the same data gives the same document, run after run, also with three fonts in use")
   void deterministicWithItalicNote() {
     Econ084FormData data = data(Section.RENEWAL_ACTIVATION, null, null);
-    byte[] first = pdf.build(data);
+    byte[] first = pdf.build(data, ISSUE);
     for (int run = 0; run < 40; run++) {
-      assertThat(pdf.build(data)).isEqualTo(first);
+      ArchivalPdf.assertSameDocument(pdf.build(data, ISSUE), first);
     }
   }
 
@@ -238,5 +241,17 @@ class Econ084FormPdfTest {
         "Ramiro Echeverri Gómez",
         "CC",
         "19456789");
+  }
+
+  @Test
+  @DisplayName("R-S1, R-S2 both sections of ECON-084 are PDF/A-2b (veraPDF) with the verification"
+      + " code printed and in the QR code, and a date line by the signature box")
+  void archivalWithVerificationCode() {
+    for (Section section : Section.values()) {
+      byte[] bytes = pdf.build(data(section, null, authorizedPerson()), ISSUE);
+      keep(bytes, "econ-084-" + section + "-pdfa.pdf");
+      ArchivalPdf.assertArchivalWithCode(bytes, ISSUE, "ECO-2025-000456");
+      assertThat(textOf(bytes)).contains("Fecha:");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.documents;
 
+import static co.bank.enterprisetoken.documents.PdfTestSupport.keep;
 import static co.bank.enterprisetoken.documents.PdfTestSupport.isTicked;
 import static co.bank.enterprisetoken.documents.PdfTestSupport.marks;
 import static co.bank.enterprisetoken.documents.PdfTestSupport.oneLine;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class RenewalRequestFormPdfTest {
 
+  static final FormIssue ISSUE = new FormIssue("7KD2MXQ9PA", 1);
+
   private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
   private final RenewalRequestFormPdf pdf = new RenewalRequestFormPdf();
@@ -27,7 +30,7 @@ class RenewalRequestFormPdfTest {
   @Test
   @DisplayName("R-B6 the form carries title, confirmation number, company, holder, token and office")
   void showsTheRequest() {
-    byte[] bytes = pdf.build(data(authorizedPerson()));
+    byte[] bytes = pdf.build(data(authorizedPerson()), ISSUE);
     PdfTestSupport.keep(bytes, "Solicitud-Token.pdf");
     String text = textOf(bytes);
 
@@ -57,13 +60,13 @@ class RenewalRequestFormPdfTest {
         data.holderIdType(), data.holderIdNumber(), data.holderProfile(), data.deviceSerial(),
         expiryUtc, null, data.branchOfficeCode(), data.branchOfficeName(), data.branchOfficeCity());
 
-    assertThat(textOf(pdf.build(utc))).contains("31/07/2025 23:59 (hora de Colombia)");
+    assertThat(textOf(pdf.build(utc, ISSUE))).contains("31/07/2025 23:59 (hora de Colombia)");
   }
 
   @Test
   @DisplayName("R-B3 the authorized person's id and names are on the form")
   void authorizedPersonPrinted() {
-    String text = textOf(pdf.build(data(authorizedPerson())));
+    String text = textOf(pdf.build(data(authorizedPerson()), ISSUE));
 
     assertThat(text)
         .contains("PERSONA AUTORIZADA PARA RECLAMAR EL TOKEN")
@@ -76,7 +79,7 @@ class RenewalRequestFormPdfTest {
   @Test
   @DisplayName("R-B3 without an authorized person the form says the holder collects the token")
   void noAuthorizedPerson() {
-    String text = textOf(pdf.build(data(null)));
+    String text = textOf(pdf.build(data(null), ISSUE));
 
     assertThat(text)
         .contains("PERSONA AUTORIZADA PARA RECLAMAR EL TOKEN")
@@ -86,7 +89,7 @@ class RenewalRequestFormPdfTest {
   @Test
   @DisplayName("R-B6 R-B5 instructions from the seed: who signs, ORIGINAL id, current token keeps working")
   void instructions() {
-    String text = oneLine(textOf(pdf.build(data(null))));
+    String text = oneLine(textOf(pdf.build(data(null), ISSUE)));
 
     assertThat(text)
         .contains("firmado por el representante legal de la empresa o por el administrador del portal")
@@ -98,7 +101,7 @@ class RenewalRequestFormPdfTest {
   @Test
   @DisplayName("R-B6 R-B7 signature boxes of the signer and of whoever receives the token")
   void signatureBoxes() {
-    String text = textOf(pdf.build(data(authorizedPerson())));
+    String text = textOf(pdf.build(data(authorizedPerson()), ISSUE));
 
     assertThat(text)
         .contains("Firma del representante legal o administrador del portal")
@@ -108,7 +111,7 @@ class RenewalRequestFormPdfTest {
   @Test
   @DisplayName("R-S1c visa box for the branch: result, official, date, evidence reference, signature")
   void branchVisaBox() {
-    String text = textOf(pdf.build(data(authorizedPerson())));
+    String text = textOf(pdf.build(data(authorizedPerson()), ISSUE));
 
     assertThat(text)
         .contains("VISADO DE FIRMA — USO EXCLUSIVO DE LA OFICINA")
@@ -120,7 +123,7 @@ class RenewalRequestFormPdfTest {
   @DisplayName("R-B6 one A4 portrait page, with the confirmation number and page count in the footer")
   void oneA4Page() throws IOException {
     for (AuthorizedPerson person : new AuthorizedPerson[] {authorizedPerson(), null}) {
-      try (PdfDocument document = read(pdf.build(data(person)))) {
+      try (PdfDocument document = read(pdf.build(data(person), ISSUE))) {
         assertThat(document.getNumberOfPages()).isEqualTo(1);
         assertThat(document.getDefaultPageSize()).isEqualTo(PageSize.A4);
         assertThat(document.getPage(1).getPageSize().getWidth()).isEqualTo(PageSize.A4.getWidth());
@@ -132,17 +135,18 @@ class RenewalRequestFormPdfTest {
   }
 
   @Test
-  @DisplayName("R-B6 the same data gives the same bytes")
+  @DisplayName("R-B6 the same data gives the same document")
   void deterministic() {
-    assertThat(pdf.build(data(authorizedPerson()))).isEqualTo(pdf.build(data(authorizedPerson())));
+    ArchivalPdf.assertSameDocument(pdf.build(data(authorizedPerson()), ISSUE),
+        pdf.build(data(authorizedPerson()), ISSUE));
   }
 
   @Test
   @DisplayName("the holder profile is shown in Spanish, with the mark in the box before its caption")
   void profileInSpanish() {
-    assertThat(textOf(pdf.build(data(null)))).contains("Perfil Administrador Operador");
-    assertMarkBefore(pdf.build(withProfile("OPERATOR")), "Operador");
-    assertMarkBefore(pdf.build(withProfile("ADMIN")), "Administrador");
+    assertThat(textOf(pdf.build(data(null), ISSUE))).contains("Perfil Administrador Operador");
+    assertMarkBefore(pdf.build(withProfile("OPERATOR"), ISSUE), "Operador");
+    assertMarkBefore(pdf.build(withProfile("ADMIN"), ISSUE), "Administrador");
     assertThatThrownBy(() -> withProfile("SUPERVISOR"))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -184,5 +188,17 @@ class RenewalRequestFormPdfTest {
         "0123",
         "Chapinero",
         "Bogotá D.C.");
+  }
+
+  @Test
+  @DisplayName("R-S1c the form is PDF/A-2b (veraPDF) with its verification code printed and in the"
+      + " QR code, and a date line by each signature box")
+  void archivalWithVerificationCode() {
+    FormIssue second = new FormIssue("M4Q8Z0TRW2", 2);
+    byte[] bytes = pdf.build(data(authorizedPerson()), second);
+    keep(bytes, "solicitud-token-pdfa.pdf");
+    ArchivalPdf.assertArchivalWithCode(bytes, second, "REN-2025-000123");
+    assertThat(textOf(bytes)).contains("Versión 2 del formato");
+    assertThat(textOf(bytes).split("Fecha:", -1)).hasSize(3);
   }
 }

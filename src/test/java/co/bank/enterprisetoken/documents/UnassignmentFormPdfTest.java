@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.documents;
 
+import static co.bank.enterprisetoken.documents.PdfTestSupport.keep;
 import static co.bank.enterprisetoken.documents.PdfTestSupport.isTicked;
 import static co.bank.enterprisetoken.documents.PdfTestSupport.marks;
 import static co.bank.enterprisetoken.documents.PdfTestSupport.oneLine;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class UnassignmentFormPdfTest {
 
+  static final FormIssue ISSUE = new FormIssue("7KD2MXQ9PA", 1);
+
   private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
   private final UnassignmentFormPdf pdf = new UnassignmentFormPdf();
@@ -27,7 +30,7 @@ class UnassignmentFormPdfTest {
   @Test
   @DisplayName("R-S3 title, made-up code TE-DES-01, confirmation number and date of the unassignment")
   void header() {
-    byte[] bytes = pdf.build(data(ZonedDateTime.of(2025, 8, 6, 16, 40, 0, 0, BOGOTA)));
+    byte[] bytes = pdf.build(data(ZonedDateTime.of(2025, 8, 6, 16, 40, 0, 0, BOGOTA)), ISSUE);
     PdfTestSupport.keep(bytes, "Desasignacion-Dispositivo-S3.pdf");
 
     assertThat(textOf(bytes))
@@ -41,7 +44,7 @@ class UnassignmentFormPdfTest {
   @DisplayName("R-S3 the date is printed in Colombian time, whatever zone it comes in")
   void dateInBogotaTime() {
     String text = textOf(pdf.build(data(ZonedDateTime.of(2025, 8, 7, 2, 5, 0, 0,
-        ZoneId.of("UTC")))));
+        ZoneId.of("UTC"))), ISSUE));
 
     assertThat(text).contains("06/08/2025 21:05");
   }
@@ -49,7 +52,7 @@ class UnassignmentFormPdfTest {
   @Test
   @DisplayName("R-S3 company, the admin who unassigned, the operator and the unassigned device")
   void companyAdminOperatorDevice() {
-    String text = textOf(pdf.build(data(unassignedAt())));
+    String text = textOf(pdf.build(data(unassignedAt()), ISSUE));
 
     assertThat(text)
         .contains("Razón social", "Compañía Andina de Café Ñuñoa S.A.S.", "NIT", "860012345-1")
@@ -64,7 +67,7 @@ class UnassignmentFormPdfTest {
   @Test
   @DisplayName("R-S3 the reason \"Pérdida, falla o Robo\" is ticked")
   void reason() {
-    byte[] bytes = pdf.build(data(unassignedAt()));
+    byte[] bytes = pdf.build(data(unassignedAt()), ISSUE);
 
     assertThat(textOf(bytes)).contains("Motivo", "Pérdida, falla o Robo");
     assertThat(isTicked(bytes, "Pérdida, falla o Robo")).isTrue();
@@ -74,7 +77,7 @@ class UnassignmentFormPdfTest {
   @Test
   @DisplayName("R-S3 the person who will collect the new token and the office where")
   void collectorAndOffice() {
-    String text = textOf(pdf.build(data(unassignedAt())));
+    String text = textOf(pdf.build(data(unassignedAt()), ISSUE));
 
     assertThat(text)
         .contains("PERSONA QUE RECLAMARÁ EL NUEVO TOKEN")
@@ -87,7 +90,7 @@ class UnassignmentFormPdfTest {
   @Test
   @DisplayName("R-S3 instructions: legal representative signs, collect at once, no 24 h wait, visa")
   void instructions() {
-    String text = oneLine(textOf(pdf.build(data(unassignedAt()))));
+    String text = oneLine(textOf(pdf.build(data(unassignedAt()), ISSUE)));
 
     assertThat(text)
         .contains("firmado por el representante legal de la empresa")
@@ -100,7 +103,7 @@ class UnassignmentFormPdfTest {
   @Test
   @DisplayName("R-S3 R-S1c signature of the legal representative and the branch visa box")
   void signatureAndVisa() {
-    String text = textOf(pdf.build(data(unassignedAt())));
+    String text = textOf(pdf.build(data(unassignedAt()), ISSUE));
 
     assertThat(text)
         .contains("Firma del representante legal", "Ramiro Echeverri Gómez", "CC 19456789")
@@ -112,7 +115,7 @@ class UnassignmentFormPdfTest {
   @Test
   @DisplayName("R-S3 one A4 page, footer with confirmation and page count; deterministic")
   void oneA4Page() throws IOException {
-    byte[] bytes = pdf.build(data(unassignedAt()));
+    byte[] bytes = pdf.build(data(unassignedAt()), ISSUE);
     try (PdfDocument document = read(bytes)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);
       assertThat(document.getPage(1).getPageSize().getWidth()).isEqualTo(PageSize.A4.getWidth());
@@ -121,7 +124,7 @@ class UnassignmentFormPdfTest {
       assertThat(PdfTextExtractor.getTextFromPage(document.getPage(1)))
           .contains("Confirmación N.º DES-2025-000789", "Página 1 de 1");
     }
-    assertThat(pdf.build(data(unassignedAt()))).isEqualTo(bytes);
+    ArchivalPdf.assertSameDocument(pdf.build(data(unassignedAt()), ISSUE), bytes);
   }
 
   @Test
@@ -167,5 +170,15 @@ class UnassignmentFormPdfTest {
         "Ramiro Echeverri Gómez",
         "CC",
         "19456789");
+  }
+
+  @Test
+  @DisplayName("R-S3 the unassignment form is PDF/A-2b (veraPDF) with its verification code"
+      + " printed and in the QR code, and a date line by the signature box")
+  void archivalWithVerificationCode() {
+    byte[] bytes = pdf.build(data(unassignedAt()), ISSUE);
+    keep(bytes, "desasignacion-pdfa.pdf");
+    ArchivalPdf.assertArchivalWithCode(bytes, ISSUE, "DES-2025-000789");
+    assertThat(textOf(bytes)).contains("Fecha:");
   }
 }

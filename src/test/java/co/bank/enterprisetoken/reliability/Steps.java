@@ -84,8 +84,9 @@ final class Steps {
   }
 
   /**
-   * A positive visa needs the scan of the signed form. These tests are about crashes, not scans:
-   * the branch's upload (a Tasklist session, EvidenceScanTest) is stood in for by its row.
+   * A positive visa needs the scan of the signed form and the code printed on it. These tests are
+   * about crashes, not scans: the branch's upload (a Tasklist session, EvidenceScanTest) is stood
+   * in for by its row.
    */
   static void approveVisa(AppNode node, TestDatabase db, String caseNumber) throws Exception {
     String scanId = java.util.UUID.randomUUID().toString();
@@ -94,7 +95,15 @@ final class Steps {
         + " VALUES (?, ?, 'VISA', 'formato.pdf', 'application/pdf', 1, ?, ?, 'oficina0001',"
         + " '0001', now())", scanId, caseNumber, "0".repeat(64), new byte[] {1});
     completeTask(node, caseNumber, "Task_VisaSignature", Map.of("visaResult", "APPROVED",
-        "visaEvidenceReference", "EV-" + caseNumber, "scanIds", scanId));
+        "visaEvidenceReference", "EV-" + caseNumber, "scanIds", scanId,
+        "verificationCode", deliveryFormCode(db, caseNumber)));
+  }
+
+  // The code printed on the request form, as the clerk reads it off the paper.
+  static String deliveryFormCode(TestDatabase db, String caseNumber) {
+    return (String) db.query("SELECT verification_code FROM document WHERE business_key = ?"
+        + " AND document_type = 'RENEWAL_REQUEST_FORM'", caseNumber).get(0)
+        .get("verification_code");
   }
 
   static void deliverToHolder(AppNode node, Registry.TestCompany company, String caseNumber)

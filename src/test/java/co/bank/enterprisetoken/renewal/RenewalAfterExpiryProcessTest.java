@@ -113,7 +113,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
 
   private void visaAndDeliver(String serial) {
     completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
-        "visaEvidenceReference", "EV-77");
+        "visaEvidenceReference", "EV-77", "verificationCode", fixtures.deliveryFormCode(number));
     completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "HOLDER",
         "presentedIdType", "CC", "presentedIdNumber", company.operatorId(),
         "identityDocumentChecked", true, "newDeviceSerial", serial);
@@ -150,7 +150,8 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     assertThat(check.getDueDate().toInstant())
         .isEqualTo(handedIn.plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.MILLIS));
 
-    completeTask("Task_CheckEcon084", "analista", "backoffice", "checkResult", "APPROVED");
+    completeTask("Task_CheckEcon084", "analista", "backoffice", "checkResult", "APPROVED",
+        "verificationCode", fixtures.econ084Code(number));
     completeTask("Task_UnassignToken", "analista", "backoffice", "unassignmentConfirmed", true,
         "unassignmentReference", "DES-2026-001");
     assertThat(status()).isEqualTo(RenewalStatus.LISTO_PARA_ENTREGA);
@@ -233,7 +234,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   void situationTwo() {
     givenRequested();
     completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
-        "visaEvidenceReference", "EV-1");
+        "visaEvidenceReference", "EV-1", "verificationCode", fixtures.deliveryFormCode(number));
     String serial = fixtures.newSerial();
     completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "HOLDER",
         "presentedIdType", "CC", "presentedIdNumber", company.operatorId(),
@@ -245,7 +246,8 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     Instant handedIn = clock.instant();
     completeTask("Task_RegisterEcon084", "oficina", branch(),
         "receiptSignedByLegalRepresentative", true);
-    completeTask("Task_CheckEcon084", "analista", "backoffice", "checkResult", "APPROVED");
+    completeTask("Task_CheckEcon084", "analista", "backoffice", "checkResult", "APPROVED",
+        "verificationCode", fixtures.econ084Code(number));
     completeTask("Task_ActivateNewSerial", "analista", "backoffice",
         "serialActivationConfirmed", true, "serialActivationReference", "ACT-9");
     assertThat(fixtures.stateOf(serial)).isEqualTo(DeviceState.ACTIVE);
@@ -281,7 +283,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     assertThat(RenewalBeforeExpiryProcessTest.pdfText(form)).contains(number, "María Fernanda");
     String serial = fixtures.newSerial();
     completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
-        "visaEvidenceReference", "EV-3");
+        "visaEvidenceReference", "EV-3", "verificationCode", fixtures.deliveryFormCode(number));
     completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "AUTHORIZED",
         "presentedIdType", "CC", "presentedIdNumber", "52123456",
         "identityDocumentChecked", true, "newDeviceSerial", serial);

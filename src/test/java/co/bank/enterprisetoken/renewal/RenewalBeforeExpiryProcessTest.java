@@ -78,7 +78,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
         "oficina0001", "branch-" + company.office());
     asBranchUser(() -> complete(task(instance), withVariables("visaResult", result,
         "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations,
-        "scanIds", scan)));
+        "scanIds", scan, "verificationCode", fixtures.deliveryFormCode(number))));
     runDueJobs();
   }
 

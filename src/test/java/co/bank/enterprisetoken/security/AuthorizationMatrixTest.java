@@ -38,6 +38,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
   @Autowired EvidenceScanService scans;
 
   private String visaTaskId;
+  private String verificationCode;
 
   @BeforeEach
   void givenAVisaTaskOfOffice0001() {
@@ -52,6 +53,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.of("deviceSerial", company.operatorSerial())));
     String number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
     runDueJobs();
+    verificationCode = fixtures.deliveryFormCode(number);
     visaTaskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
         .singleResult().getId();
   }
@@ -80,7 +82,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     engine.getIdentityService().setAuthentication("u-" + group, List.of(group));
     try {
       engine.getTaskService().complete(visaTaskId, Map.of("visaResult", "APPROVED",
-          "visaEvidenceReference", "EV-1", "scanIds", scan));
+          "visaEvidenceReference", "EV-1", "scanIds", scan, "verificationCode", verificationCode));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -42,6 +42,30 @@ public class Fixtures {
     return context.getBean(type);
   }
 
+  /**
+   * The verification code printed on the case's current {@code form}, as a clerk reads it off the
+   * paper (XXXXX-XXXXX).
+   */
+  public String verificationCode(String caseNumber,
+      co.bank.enterprisetoken.documents.DocumentType.PaperForm form) {
+    return co.bank.enterprisetoken.documents.VerificationCode.display(
+        bean(co.bank.enterprisetoken.documents.FormVerification.class).current(caseNumber, form)
+            .orElseThrow(() -> new AssertionError("No " + form + " issued for " + caseNumber))
+            .getVerificationCode());
+  }
+
+  /** The verification code of the case's delivery form (request or unassignment form). */
+  public String deliveryFormCode(String caseNumber) {
+    return verificationCode(caseNumber,
+        co.bank.enterprisetoken.documents.DocumentType.PaperForm.DELIVERY_AUTHORIZATION);
+  }
+
+  /** The verification code of the case's ECON-084. */
+  public String econ084Code(String caseNumber) {
+    return verificationCode(caseNumber,
+        co.bank.enterprisetoken.documents.DocumentType.PaperForm.ECON_084);
+  }
+
   /** A company with an admin (token expiring in 20 days) and an operator (in 5 days). */
   public TestCompany company() {
     return company(Duration.ofDays(20), Duration.ofDays(5));
