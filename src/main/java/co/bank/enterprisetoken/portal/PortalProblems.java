@@ -3,6 +3,7 @@ package co.bank.enterprisetoken.portal;
 import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.EnterpriseTokenApplication;
 import co.bank.enterprisetoken.errors.ConflictException;
+import co.bank.enterprisetoken.errors.DynamicCodeLockedException;
 import co.bank.enterprisetoken.errors.FieldError;
 import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.errors.LockedException;
@@ -66,6 +67,15 @@ class PortalProblems extends ResponseEntityExceptionHandler {
     if (e instanceof LockedException locked) {
       problem.setProperty("lockedUntil", BankTime.local(locked.getLockedUntil()));
     }
+    return problem;
+  }
+
+  /** Too many wrong dynamic codes for the device: 423 with the end of the lock (Bogotá time). */
+  @ExceptionHandler(DynamicCodeLockedException.class)
+  ProblemDetail deviceLocked(DynamicCodeLockedException e) {
+    ProblemDetail problem = problem(HttpStatus.LOCKED, "dynamic-code-locked",
+        "Números dinámicos bloqueados", e.getMessage());
+    problem.setProperty("lockedUntil", BankTime.local(e.getLockedUntil()).toOffsetDateTime());
     return problem;
   }
 
