@@ -38,6 +38,7 @@ class SmtpHealthIndicator implements HealthIndicator, DisposableBean {
   });
   private volatile Health last;
   private volatile Instant checkedAt = Instant.MIN;
+  private volatile String checkedLocation;
   private CompletableFuture<Health> running;
 
   SmtpHealthIndicator(JavaMailSenderImpl sender) {
@@ -48,13 +49,17 @@ class SmtpHealthIndicator implements HealthIndicator, DisposableBean {
   public Health health() {
     CompletableFuture<Health> check;
     synchronized (this) {
-      if (last != null && checkedAt.plus(TTL).isAfter(Instant.now())) {
+      // The cache holds for one relay: a changed host or port is checked at once.
+      if (last != null && location().equals(checkedLocation)
+          && checkedAt.plus(TTL).isAfter(Instant.now())) {
         return last;
       }
       if (running == null) {
+        String location = location();
         running = CompletableFuture.supplyAsync(this::check, probe).whenComplete((h, e) -> {
           synchronized (this) {
             last = h;
+            checkedLocation = location;
             checkedAt = Instant.now();
             running = null;
           }

@@ -121,7 +121,7 @@ public class SecurityConfiguration {
 
   /** Human logins Camunda checks itself, under the project's lockout policy (before Camunda). */
   @Bean
-  FilterRegistrationBean<LoginThrottleFilter> loginThrottle(LoginThrottle throttle) {
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
     var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/auth/user/*");
     registration.setOrder(5);
