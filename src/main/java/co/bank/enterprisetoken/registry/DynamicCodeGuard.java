@@ -6,6 +6,7 @@ import co.bank.enterprisetoken.errors.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -116,7 +117,7 @@ public class DynamicCodeGuard {
     event(token, now, WRONG, PORTAL, "Número dinámico errado (" + failures + " de " + maxFailures
         + " seguidos).");
     if (failures >= maxFailures) {
-      Instant until = now.plus(lock);
+      Instant until = now.plus(lock).truncatedTo(ChronoUnit.SECONDS);
       jdbc.update("update dynamic_code_lock set locked_until = ?, consecutive_failures = 0"
           + " where device_id = ?", Timestamp.from(until), token.getId());
       event(token, now, LOCKED, PORTAL, "Números dinámicos bloqueados hasta "
