@@ -31,6 +31,10 @@ public final class Problems {
     }
     response.resetBuffer();
     response.setStatus(status);
+    // Written before (or outside) Spring Security's header writer: the same security headers.
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     ObjectNode body = JSON.createObjectNode()

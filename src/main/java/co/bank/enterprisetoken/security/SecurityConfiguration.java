@@ -128,6 +128,17 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /** Bodies of the portal API: at most 64 KB (configurable), 413 otherwise. */
+  @Bean
+  FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+      @org.springframework.beans.factory.annotation.Value("${enterprise-token.api.max-body:64KB}")
+      org.springframework.util.unit.DataSize maxBody) {
+    var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBody));
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
   /** Jobs, batches and the rest outside the role matrix: operators only (after authentication). */
   @Bean
   FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity) {

@@ -150,6 +150,11 @@ class HostileInputCatalogueTest extends IntegrationTest {
     c.add(new Hostile("autorizado como texto", HttpMethod.POST, "/renewals",
         renewal(b -> b.put("renewals", List.of(item(company.adminSerial(), "María")))), 400,
         "renewals[0].authorizedPerson"));
+    c.add(new Hostile("cuerpo de 100 KB", HttpMethod.POST, "/renewals",
+        renewal(b -> b.put("padding", "x".repeat(100_000))), 413, null));
+    c.add(new Hostile("20.000 tokens en una solicitud", HttpMethod.POST, "/renewals",
+        renewal(b -> b.put("renewals", java.util.Collections.nCopies(20_000,
+            Map.of("deviceSerial", "4000000001")))), 413, null));
     c.add(new Hostile("JSON roto", HttpMethod.POST, "/renewals", "{\"companyNit\":", 400, "body"));
     c.add(new Hostile("cuerpo vacío", HttpMethod.POST, "/renewals", "", 400, "body"));
     c.add(new Hostile("token con caso abierto", HttpMethod.POST, "/renewals",
