@@ -96,6 +96,15 @@ class PortalProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** An external service this installation has not configured (identity questionnaire). */
+  @ExceptionHandler(co.bank.enterprisetoken.errors.NotConfiguredException.class)
+  ProblemDetail notConfigured(co.bank.enterprisetoken.errors.NotConfiguredException e) {
+    LOG.error("Portal request needs an unconfigured service: {}", e.getMessage());
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "not-configured", "Servicio no disponible",
+        "La validación de identidad no está disponible en este momento; intente más tarde o"
+            + " comuníquese con el banco.");
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     LOG.error("Portal API failure", e);

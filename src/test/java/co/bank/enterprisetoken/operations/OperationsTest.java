@@ -87,6 +87,22 @@ class OperationsTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("Fuera del demo no arranca con el buzón de SMS ni el cuestionario de demostración")
+  void refusesDemoStandIns() {
+    StartupSecretsCheck check = new StartupSecretsCheck();
+    var sms = env("postgres", "a-strong-admin-secret", "another-strong-one");
+    sms.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("x",
+        java.util.Map.of("enterprise-token.sms.gateway", "outbox")));
+    assertThatThrownBy(() -> check.postProcessEnvironment(sms, new SpringApplication()))
+        .hasMessageContaining("sms.gateway=outbox");
+    var questionnaire = env("postgres", "a-strong-admin-secret", "another-strong-one");
+    questionnaire.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource(
+        "x", java.util.Map.of("enterprise-token.identity-questionnaire", "demo")));
+    assertThatThrownBy(() -> check.postProcessEnvironment(questionnaire, new SpringApplication()))
+        .hasMessageContaining("identity-questionnaire=demo");
+  }
+
+  @Test
   @DisplayName("Fuera del perfil demo no arranca con una clave vacía o conocida")
   void refusesDefaultSecrets() {
     StartupSecretsCheck check = new StartupSecretsCheck();
