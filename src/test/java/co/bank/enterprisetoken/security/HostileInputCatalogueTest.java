@@ -246,4 +246,43 @@ class HostileInputCatalogueTest extends IntegrationTest {
       assertThat(SMTP.getReceivedMessages()).hasSize(mails);
     }));
   }
+
+  @TestFactory
+  @DisplayName("Errores uniformes bajo /api/v1: problem+json con cabeceras de seguridad")
+  Stream<DynamicTest> uniformErrors() {
+    record Probe(String name, HttpMethod method, String path, String contentType, String accept,
+        String user, int status) {}
+    String json = "application/json";
+    return Stream.of(
+        new Probe("sin credenciales", HttpMethod.GET, "/api/v1/renewals/RT-99999999", null, null,
+            null, 401),
+        new Probe("operador en la API del portal", HttpMethod.GET, "/api/v1/renewals/RT-99999999",
+            null, null, "operador", 403),
+        new Probe("ruta inexistente", HttpMethod.GET, "/api/v1/nada", null, null, "portal", 404),
+        new Probe("verbo no permitido", HttpMethod.DELETE, "/api/v1/renewals", null, null, "portal",
+            405),
+        new Probe("texto plano", HttpMethod.POST, "/api/v1/renewals", "text/plain", null, "portal",
+            415))
+        .map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+          var headers = new org.springframework.http.HttpHeaders();
+          if (p.contentType() != null) {
+            headers.set("Content-Type", p.contentType());
+          }
+          if (p.accept() != null) {
+            headers.set("Accept", p.accept());
+          }
+          TestRestTemplate client = p.user() == null ? http
+              : http.withBasicAuth(p.user(), p.user().equals("portal") ? "portal-test-password"
+                  : "admin-test-password");
+          var response = client.exchange(p.path(), p.method(),
+              new org.springframework.http.HttpEntity<>(p.contentType() == null ? null : "{}",
+                  headers), String.class);
+          assertThat(response.getStatusCode().value()).as(p.name() + ": " + response.getBody())
+              .isEqualTo(p.status());
+          assertThat(response.getHeaders().getContentType().toString())
+              .startsWith("application/problem+json");
+          assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+          assertThat(response.getBody()).doesNotContain("Exception", "co.bank.");
+        }));
+  }
 }
