@@ -24,12 +24,31 @@ public class StartupSecretsCheck implements EnvironmentPostProcessor {
             && Arrays.asList(env.getDefaultProfiles()).contains("demo"))) {
       return;
     }
+    standIns(env);
     if (env.containsProperty("camunda.bpm.admin-user.id")) {
       check("camunda.bpm.admin-user.password", env.getProperty("camunda.bpm.admin-user.password"));
     }
     String portal = env.getProperty("enterprise-token.security.portal-password", "");
     if (!portal.isEmpty()) {
       check("enterprise-token.security.portal-password (TOKENS_PORTAL_PASSWORD)", portal);
+    }
+  }
+
+  /**
+   * The demo's stand-ins (the in-memory SMS outbox, which keeps codes in plain text, and the
+   * guessable identity questionnaire) only in the demo and the test suite's own profile.
+   */
+  static void standIns(ConfigurableEnvironment env) {
+    if (Arrays.asList(env.getActiveProfiles()).contains("test")) {
+      return;
+    }
+    if ("outbox".equals(env.getProperty("enterprise-token.sms.gateway"))) {
+      throw new IllegalStateException("Refusing to start: enterprise-token.sms.gateway=outbox is"
+          + " the demo's SMS stand-in. Configure the SMS gateway (TOKENS_SMS_GATEWAY=email).");
+    }
+    if ("demo".equals(env.getProperty("enterprise-token.identity-questionnaire"))) {
+      throw new IllegalStateException("Refusing to start: enterprise-token.identity-questionnaire"
+          + "=demo is the demo's guessable questionnaire. Plug in Certicámara's client.");
     }
   }
 

@@ -3,6 +3,7 @@ package co.bank.enterprisetoken.portal;
 import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.EnterpriseTokenApplication;
 import co.bank.enterprisetoken.errors.ConflictException;
+import co.bank.enterprisetoken.errors.DynamicCodeLockedException;
 import co.bank.enterprisetoken.errors.FieldError;
 import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.errors.LockedException;
@@ -69,6 +70,15 @@ class PortalProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** Too many wrong dynamic codes for the device: 423 with the end of the lock (Bogotá time). */
+  @ExceptionHandler(DynamicCodeLockedException.class)
+  ProblemDetail deviceLocked(DynamicCodeLockedException e) {
+    ProblemDetail problem = problem(HttpStatus.LOCKED, "dynamic-code-locked",
+        "Números dinámicos bloqueados", e.getMessage());
+    problem.setProperty("lockedUntil", BankTime.local(e.getLockedUntil()).toOffsetDateTime());
+    return problem;
+  }
+
   /** A concurrent request won the race (one open case per device, a step done twice). */
   @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingException.class,
       MismatchingMessageCorrelationException.class})
@@ -84,6 +94,15 @@ class PortalProblems extends ResponseEntityExceptionHandler {
         "La solicitud no cumple las reglas del banco", e.getMessage());
     problem.setProperty("rule", e.getRule());
     return problem;
+  }
+
+  /** An external service this installation has not configured (identity questionnaire). */
+  @ExceptionHandler(co.bank.enterprisetoken.errors.NotConfiguredException.class)
+  ProblemDetail notConfigured(co.bank.enterprisetoken.errors.NotConfiguredException e) {
+    LOG.error("Portal request needs an unconfigured service: {}", e.getMessage());
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "not-configured", "Servicio no disponible",
+        "La validación de identidad no está disponible en este momento; intente más tarde o"
+            + " comuníquese con el banco.");
   }
 
   @ExceptionHandler(Exception.class)

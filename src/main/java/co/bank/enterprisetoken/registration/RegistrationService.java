@@ -15,7 +15,7 @@ import co.bank.enterprisetoken.registry.Device;
 import co.bank.enterprisetoken.registry.DeviceRepository;
 import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.registry.DeviceType;
-import co.bank.enterprisetoken.registry.DynamicCodeVerifier;
+import co.bank.enterprisetoken.registry.DynamicCodeGuard;
 import co.bank.enterprisetoken.registry.IdType;
 import co.bank.enterprisetoken.renewal.TokenActivations;
 import java.security.SecureRandom;
@@ -57,7 +57,7 @@ public class RegistrationService {
   private final CompanyRepository companies;
   private final BankUserRepository users;
   private final DeviceRepository devices;
-  private final DynamicCodeVerifier codeVerifier;
+  private final DynamicCodeGuard codeGuard;
   private final TokenActivations activations;
   private final PasswordEncoder hasher;
   private final SmsSender sms;
@@ -68,7 +68,7 @@ public class RegistrationService {
 
   public RegistrationService(RegistrationRepository registrations,
       OnlineBankingCredentialRepository credentials, CompanyRepository companies,
-      BankUserRepository users, DeviceRepository devices, DynamicCodeVerifier codeVerifier,
+      BankUserRepository users, DeviceRepository devices, DynamicCodeGuard codeGuard,
       TokenActivations activations, PasswordEncoder registrationHasher, SmsSender sms,
       SecretMail secretMail, RuntimeService runtimeService,
       RegistrationSettings settings, Clock clock) {
@@ -77,7 +77,7 @@ public class RegistrationService {
     this.companies = companies;
     this.users = users;
     this.devices = devices;
-    this.codeVerifier = codeVerifier;
+    this.codeGuard = codeGuard;
     this.activations = activations;
     this.hasher = registrationHasher;
     this.sms = sms;
@@ -285,7 +285,7 @@ public class RegistrationService {
       throw new RuleRefusedException("R-A6", "La empresa no tiene un administrador con token"
           + " vigente para confirmar la clave: el administrador debe registrarse primero.");
     }
-    if (adminTokens.stream().noneMatch(t -> codeVerifier.verifyAndConsume(t, request.adminDynamicCode(), now))) {
+    if (!codeGuard.verifyAny(adminTokens, request.adminDynamicCode(), now)) {
       errors.add("adminDynamicCode", "El número dinámico del token administrador no es válido o ya"
           + " fue usado.").throwIfAny();
     }

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The SMS channel without a gateway: keeps the last messages in memory, where the demo's outbox page
+ * The SMS channel of the demo and the tests ({@code enterprise-token.sms.gateway=outbox}): keeps the last messages in memory, where the demo's outbox page
  * and the tests read them. The log names only the masked number: a message may carry a code.
  */
 @Component
+@ConditionalOnProperty(name = "enterprise-token.sms.gateway", havingValue = "outbox")
 public class SmsOutbox implements SmsSender {
 
   private static final Logger LOG = LoggerFactory.getLogger(SmsOutbox.class);

@@ -16,7 +16,7 @@ import co.bank.enterprisetoken.registry.Device;
 import co.bank.enterprisetoken.registry.DeviceRepository;
 import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.registry.DeviceType;
-import co.bank.enterprisetoken.registry.DynamicCodeVerifier;
+import co.bank.enterprisetoken.registry.DynamicCodeGuard;
 import co.bank.enterprisetoken.registry.IdType;
 import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
 import jakarta.persistence.EntityManager;
@@ -53,7 +53,7 @@ public class RenewalService {
   private final RenewalCaseRepository cases;
   private final RenewalEventRepository events;
   private final SignatureVisaRepository visas;
-  private final DynamicCodeVerifier codeVerifier;
+  private final DynamicCodeGuard codeGuard;
   private final RuntimeService runtimeService;
   private final RenewalSettings settings;
   private final EntityManager entityManager;
@@ -64,7 +64,7 @@ public class RenewalService {
   public RenewalService(CompanyRepository companies, BankUserRepository users,
       DeviceRepository devices, BranchOfficeRepository offices, RenewalCaseRepository cases,
       RenewalEventRepository events, SignatureVisaRepository visas,
-      DynamicCodeVerifier codeVerifier, RuntimeService runtimeService, RenewalSettings settings,
+      DynamicCodeGuard codeGuard, RuntimeService runtimeService, RenewalSettings settings,
       EntityManager entityManager, CaseNumbers caseNumbers, FormVerification forms, Clock clock) {
     this.companies = companies;
     this.users = users;
@@ -73,7 +73,7 @@ public class RenewalService {
     this.cases = cases;
     this.events = events;
     this.visas = visas;
-    this.codeVerifier = codeVerifier;
+    this.codeGuard = codeGuard;
     this.runtimeService = runtimeService;
     this.settings = settings;
     this.entityManager = entityManager;
@@ -391,7 +391,7 @@ public class RenewalService {
         .filter(d -> d.isWorkingAt(now))
         .orElseThrow(() -> new RuleRefusedException("R-B3", "El administrador no tiene un token"
             + " vigente para autorizar: debe renovarlo por el proceso después del vencimiento."));
-    if (!codeVerifier.verifyAndConsume(adminToken, code, now)) {
+    if (!codeGuard.verifyAny(List.of(adminToken), code, now)) {
       new FieldErrors().add("dynamicCode", "El número dinámico no es válido o ya fue usado.")
           .throwIfAny();
     }

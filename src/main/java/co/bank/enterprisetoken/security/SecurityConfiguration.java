@@ -2,6 +2,7 @@ package co.bank.enterprisetoken.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,13 +25,33 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 public class SecurityConfiguration {
 
   public static final String PORTAL_ROLE = "PORTAL";
+  static final String PORTAL_GROUP = "portal";
 
   @Bean
   @Order(1)
   SecurityFilterChain portalApiSecurity(HttpSecurity http) throws Exception {
     return http.securityMatcher("/api/**", "/demo/devices/**")
         .authorizeHttpRequests(a -> a.anyRequest().hasRole(PORTAL_ROLE))
-        .httpBasic(withDefaults())
+        .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+            .accessDeniedHandler((request, response, denied) -> Problems.write(response, 403,
+                "forbidden", "Acceso denegado",
+                "Este usuario no puede usar la API del portal; solo el usuario técnico del portal.")))
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /** Back office's own endpoints (unlocking a device's dynamic codes). */
+  @Bean
+  @Order(2)
+  SecurityFilterChain backOfficeSecurity(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/backoffice/**")
+        .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole("BACKOFFICE", "CAMUNDA_ADMIN"))
+        .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+            .accessDeniedHandler((request, response, denied) -> Problems.write(response, 403,
+                "forbidden", "Acceso denegado", "Solo back office y los operadores.")))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
@@ -38,7 +59,7 @@ public class SecurityConfiguration {
 
   /** Health is public (status only); metrics and the other endpoints are for operators. */
   @Bean
-  @Order(2)
+  @Order(3)
   SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
     return http.securityMatcher("/actuator/**")
         .authorizeHttpRequests(a -> a
@@ -52,7 +73,7 @@ public class SecurityConfiguration {
 
   /** Everything else authenticates with Camunda's own mechanisms (engine REST filter, webapp login). */
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain camundaAndDocsSecurity(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
@@ -60,6 +81,17 @@ public class SecurityConfiguration {
         .csrf(AbstractHttpConfigurer::disable)
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .build();
+  }
+
+  /** 401 as problem+json, with the Basic challenge (also for a locked-out address). */
+  static void unauthorized(jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.security.core.AuthenticationException failure) throws java.io.IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Token Empresarial\"");
+    Problems.write(response, 401, "unauthorized", "Autenticación requerida",
+        failure instanceof org.springframework.security.authentication.LockedException
+            ? "Demasiados intentos fallidos desde este equipo; intente de nuevo en unos minutos."
+            : "Faltan las credenciales o no son correctas.");
   }
 
   /** A request the firewall refuses (encoded slashes, %25, …) gets the API's problem answer too. */
@@ -83,6 +115,36 @@ public class SecurityConfiguration {
     registration.addInitParameter("authentication-provider",
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(10);
+    return registration;
+  }
+
+  /** Human logins Camunda checks itself, under the project's lockout policy (before Camunda). */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+    var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/auth/user/*");
+    registration.setOrder(5);
+    return registration;
+  }
+
+  /** Bodies of the portal API: at most 64 KB (configurable), 413 otherwise. */
+  @Bean
+  FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+      @org.springframework.beans.factory.annotation.Value("${enterprise-token.api.max-body:64KB}")
+      org.springframework.util.unit.DataSize maxBody) {
+    var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBody));
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Jobs, batches and the rest outside the role matrix: operators only (after authentication). */
+  @Bean
+  FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity) {
+    var registration = new FilterRegistrationBean<>(new EngineApiGuard(identity));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(20);
     return registration;
   }
 }

@@ -63,10 +63,35 @@ public class DemoIdentityQuestionnaire implements IdentityQuestionnaire {
 
   @Configuration
   static class DemoQuestionnaireConfiguration {
+    /** Only with {@code enterprise-token.identity-questionnaire=demo} (demo and tests). */
     @Bean
-    @ConditionalOnMissingBean(IdentityQuestionnaire.class)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+        name = "enterprise-token.identity-questionnaire", havingValue = "demo")
     IdentityQuestionnaire identityQuestionnaire() {
       return new DemoIdentityQuestionnaire();
+    }
+
+    /** Certicámara's client is the bank's to plug in: until then a clear refusal (503). */
+    @Bean
+    @ConditionalOnMissingBean(IdentityQuestionnaire.class)
+    IdentityQuestionnaire notConfiguredIdentityQuestionnaire() {
+      return new IdentityQuestionnaire() {
+        @Override
+        public List<Question> questionsFor(Holder holder) {
+          throw notConfigured();
+        }
+
+        @Override
+        public boolean passes(Holder holder, java.util.Map<String, String> answers) {
+          throw notConfigured();
+        }
+
+        private co.bank.enterprisetoken.errors.NotConfiguredException notConfigured() {
+          return new co.bank.enterprisetoken.errors.NotConfiguredException("La validación de"
+              + " identidad (cuestionario de Certicámara) no está configurada en esta instalación;"
+              + " intente más tarde o comuníquese con el banco.");
+        }
+      };
     }
   }
 }

@@ -45,7 +45,7 @@ class MailDeliveryFailureTest extends IntegrationTest {
     try (ServerSocket closed = new ServerSocket(0)) {
       mailSender.setPort(closed.getLocalPort()); // nothing answers SMTP there
     }
-    for (int attempt = 0; attempt < 10; attempt++) {
+    for (int attempt = 0; attempt < 15; attempt++) {
       runDueJobs();
       engine.getManagementService().createJobQuery().processInstanceId(instanceId)
           .activityId("Task_EmailRequestForm").list()
@@ -89,7 +89,7 @@ class MailDeliveryFailureTest extends IntegrationTest {
           fixtures.codeOf(company.adminSerial()), Map.of("deviceSerial", company.operatorSerial())))
           .status()).isEqualTo(201);
     }
-    for (int attempt = 0; attempt < 10; attempt++) {
+    for (int attempt = 0; attempt < 15; attempt++) {
       runDueJobs();
       engine.getManagementService().createJobQuery().activityId("Task_EmailRequestForm")
           .withRetriesLeft().list()
@@ -116,5 +116,46 @@ class MailDeliveryFailureTest extends IntegrationTest {
     }
     assertThat(engine.getRuntimeService().createIncidentQuery()
         .activityId("Task_EmailRequestForm").count()).isZero();
+  }
+
+  @Test
+  @DisplayName("SMTP caído 10 minutos: con el calendario de reintentos cada correo sale una vez, sin incidentes ni operador")
+  void tenMinuteOutageHealsWithoutAnOperator() throws Exception {
+    var portal = new PortalClient(http.withBasicAuth("portal", "portal-test-password"));
+    realPort = mailSender.getPort();
+    try (ServerSocket closed = new ServerSocket(0)) {
+      mailSender.setPort(closed.getLocalPort());
+    }
+    java.util.List<TestCompany> companies = new java.util.ArrayList<>();
+    java.util.List<String> instances = new java.util.ArrayList<>();
+    java.time.Instant start = clock.instant();
+    for (int i = 0; i < 3; i++) {
+      TestCompany company = fixtures.company();
+      companies.add(company);
+      var created = portal.post("/renewals", PortalClient.renewal(company,
+          fixtures.codeOf(company.adminSerial()), Map.of("deviceSerial", company.operatorSerial())));
+      assertThat(created.status()).isEqualTo(201);
+      instances.add(engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(created.body().path("renewals").path(0)
+              .path("confirmationNumber").asText()).singleResult().getId());
+    }
+    // The shipped schedule (PT1M,PT5M,PT15M,...): tries at 0, 1, 6 and 21 minutes.
+    for (int minute = 0; minute <= 30; minute++) {
+      clock.setInstant(start.plus(java.time.Duration.ofMinutes(minute)));
+      if (minute == 10) {
+        mailSender.setPort(realPort); // the relay is back, nobody touches the jobs
+      }
+      runDueJobs();
+      if (minute < 10) {
+        companies.forEach(c -> assertThat(mailsTo(c.email())).isEmpty());
+      }
+    }
+    for (TestCompany company : companies) {
+      assertThat(mailsTo(company.email())).as("one request e-mail for " + company.nit()).hasSize(1);
+    }
+    for (String instance : instances) {
+      assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance)
+          .count()).isZero();
+    }
   }
 }

@@ -72,8 +72,8 @@ class OperationsTest extends IntegrationTest {
     assertThat(http.withBasicAuth("operador", "admin-test-password")
         .getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isEqualTo(200);
     assertThat(http.withBasicAuth("portal", "portal-test-password")
-        .getForEntity("/engine-rest/process-instance", String.class).getBody())
-        .as("the portal user sees nothing of the engine").isEqualTo("[]");
+        .getForEntity("/engine-rest/process-instance", String.class).getStatusCode().value())
+        .as("the portal user has nothing to do in the engine").isEqualTo(403);
   }
 
   @Test
@@ -84,6 +84,22 @@ class OperationsTest extends IntegrationTest {
     assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(response.getHeaders().getFirst("X-Frame-Options")).isNotNull();
     assertThat(response.getHeaders().getFirst("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  @DisplayName("Fuera del demo no arranca con el buzón de SMS ni el cuestionario de demostración")
+  void refusesDemoStandIns() {
+    StartupSecretsCheck check = new StartupSecretsCheck();
+    var sms = env("postgres", "a-strong-admin-secret", "another-strong-one");
+    sms.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("x",
+        java.util.Map.of("enterprise-token.sms.gateway", "outbox")));
+    assertThatThrownBy(() -> check.postProcessEnvironment(sms, new SpringApplication()))
+        .hasMessageContaining("sms.gateway=outbox");
+    var questionnaire = env("postgres", "a-strong-admin-secret", "another-strong-one");
+    questionnaire.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource(
+        "x", java.util.Map.of("enterprise-token.identity-questionnaire", "demo")));
+    assertThatThrownBy(() -> check.postProcessEnvironment(questionnaire, new SpringApplication()))
+        .hasMessageContaining("identity-questionnaire=demo");
   }
 
   @Test

@@ -150,6 +150,11 @@ class HostileInputCatalogueTest extends IntegrationTest {
     c.add(new Hostile("autorizado como texto", HttpMethod.POST, "/renewals",
         renewal(b -> b.put("renewals", List.of(item(company.adminSerial(), "María")))), 400,
         "renewals[0].authorizedPerson"));
+    c.add(new Hostile("cuerpo de 100 KB", HttpMethod.POST, "/renewals",
+        renewal(b -> b.put("padding", "x".repeat(100_000))), 413, null));
+    c.add(new Hostile("20.000 tokens en una solicitud", HttpMethod.POST, "/renewals",
+        renewal(b -> b.put("renewals", java.util.Collections.nCopies(20_000,
+            Map.of("deviceSerial", "4000000001")))), 413, null));
     c.add(new Hostile("JSON roto", HttpMethod.POST, "/renewals", "{\"companyNit\":", 400, "body"));
     c.add(new Hostile("cuerpo vacío", HttpMethod.POST, "/renewals", "", 400, "body"));
     c.add(new Hostile("token con caso abierto", HttpMethod.POST, "/renewals",
@@ -240,5 +245,38 @@ class HostileInputCatalogueTest extends IntegrationTest {
       assertThat(footprint()).as(h.name() + ": nothing changed").isEqualTo(before);
       assertThat(SMTP.getReceivedMessages()).hasSize(mails);
     }));
+  }
+
+  @TestFactory
+  @DisplayName("Errores uniformes bajo /api/v1: problem+json con cabeceras de seguridad")
+  Stream<DynamicTest> uniformErrors() {
+    record Probe(String name, HttpMethod method, String path, String contentType, String accept,
+        String user, int status) {}
+    return Stream.of(
+        new Probe("sin credenciales", HttpMethod.GET, "/api/v1/renewals/RT-99999999", null, null,
+            null, 401),
+        new Probe("operador en la API del portal", HttpMethod.GET, "/api/v1/renewals/RT-99999999",
+            null, null, "operador", 403))
+        .map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+          var headers = new org.springframework.http.HttpHeaders();
+          if (p.contentType() != null) {
+            headers.set("Content-Type", p.contentType());
+          }
+          if (p.accept() != null) {
+            headers.set("Accept", p.accept());
+          }
+          TestRestTemplate client = p.user() == null ? http
+              : http.withBasicAuth(p.user(), p.user().equals("portal") ? "portal-test-password"
+                  : "admin-test-password");
+          var response = client.exchange(p.path(), p.method(),
+              new org.springframework.http.HttpEntity<>(p.contentType() == null ? null : "{}",
+                  headers), String.class);
+          assertThat(response.getStatusCode().value()).as(p.name() + ": " + response.getBody())
+              .isEqualTo(p.status());
+          assertThat(response.getHeaders().getContentType().toString())
+              .startsWith("application/problem+json");
+          assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+          assertThat(response.getBody()).doesNotContain("Exception", "co.bank.");
+        }));
   }
 }
