@@ -17,6 +17,7 @@ import co.bank.enterprisetoken.registry.DeviceType;
 import co.bank.enterprisetoken.registry.DynamicCodeVerifier;
 import co.bank.enterprisetoken.registry.IdType;
 import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
+import co.bank.enterprisetoken.stock.TokenStock;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,12 +58,13 @@ public class RenewalService {
   private final EntityManager entityManager;
   private final CaseNumbers caseNumbers;
   private final Clock clock;
+  private final TokenStock stock;
 
   public RenewalService(CompanyRepository companies, BankUserRepository users,
       DeviceRepository devices, BranchOfficeRepository offices, RenewalCaseRepository cases,
       RenewalEventRepository events, SignatureVisaRepository visas,
       DynamicCodeVerifier codeVerifier, RuntimeService runtimeService, RenewalSettings settings,
-      EntityManager entityManager, CaseNumbers caseNumbers, Clock clock) {
+      EntityManager entityManager, CaseNumbers caseNumbers, Clock clock, TokenStock stock) {
     this.companies = companies;
     this.users = users;
     this.devices = devices;
@@ -76,6 +78,7 @@ public class RenewalService {
     this.entityManager = entityManager;
     this.caseNumbers = caseNumbers;
     this.clock = clock;
+    this.stock = stock;
   }
 
   /** R-B2, R-B3, R-B4: opens one case per device and starts its process; all or nothing. */
@@ -282,6 +285,8 @@ public class RenewalService {
       errors.add("newDeviceSerial", "Este serial ya está registrado en otro token.");
     }
     errors.throwIfAny();
+    stock.takeForDelivery(renewal.getBranchOffice().getCode(), delivery.newDeviceSerial(),
+        confirmationNumber, actor);
 
     Instant now = clock.instant();
     BankUser holder = renewal.holder();
