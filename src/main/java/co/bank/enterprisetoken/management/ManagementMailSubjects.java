@@ -52,21 +52,23 @@ class ManagementMailSubjects implements MailSubjectSource {
 
   private MailSubject stockLow(String businessKey) {
     String[] parts = businessKey.substring(STOCK.length()).split("-");
-    List<Map<String, Object>> rows = jdbc.queryForList("select a.in_stock, a.threshold,"
+    List<Map<String, Object>> rows = jdbc.query("select a.in_stock, a.threshold,"
         + " a.crossed_at, o.code, o.name, o.city from stock_low_alert a join branch_office o"
         + " on o.code = a.branch_office_code where a.branch_office_code = ? and a.crossing = ?",
-        parts[0], Integer.parseInt(parts[1]));
+        (rs, i) -> {
+          Map<String, Object> model = new HashMap<>();
+          model.put("officeCode", rs.getString("code"));
+          model.put("officeName", rs.getString("name"));
+          model.put("officeCity", rs.getString("city"));
+          model.put("inStock", Integer.toString(rs.getInt("in_stock")));
+          model.put("threshold", Integer.toString(rs.getInt("threshold")));
+          model.put("crossedAt", BankTime.display(rs.getTimestamp("crossed_at").toInstant()));
+          return model;
+        }, parts[0], Integer.parseInt(parts[1]));
     if (rows.isEmpty()) {
       throw new NotFoundException("No existe la alerta de inventario " + businessKey + ".");
     }
-    Map<String, Object> row = rows.get(0);
-    Map<String, Object> model = new HashMap<>();
-    model.put("officeCode", row.get("code"));
-    model.put("officeName", row.get("name"));
-    model.put("officeCity", row.get("city"));
-    model.put("inStock", String.valueOf(row.get("in_stock")));
-    model.put("threshold", String.valueOf(row.get("threshold")));
-    model.put("crossedAt", BankTime.display(((java.sql.Timestamp) row.get("crossed_at")).toInstant()));
+    Map<String, Object> model = rows.get(0);
     return new MailSubject(model, Map.of(Audience.MANAGERS, settings.getManagersMailbox()));
   }
 
