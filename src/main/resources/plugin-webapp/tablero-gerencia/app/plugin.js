@@ -46,11 +46,12 @@ function client(api) {
   return { base, get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
 }
 
-/** A figure that opens the list behind it. */
-function figure(value, onclick, extraClass) {
-  if (!value || !onclick) return el('span', { className: 'tg-figure ' + (extraClass || '') }, number(value || 0));
-  return el('a', { href: '', className: 'tg-figure tg-link ' + (extraClass || ''), role: 'button',
-    onclick: (e) => { e.preventDefault(); onclick(); } }, number(value));
+/** A figure that opens the list behind it; data-figure names it (e.g. status:SOLICITADO). */
+function figure(value, onclick, extraClass, key) {
+  const attrs = key ? { 'data-figure': key } : {};
+  if (!value || !onclick) return el('span', Object.assign({ className: 'tg-figure ' + (extraClass || '') }, attrs), number(value || 0));
+  return el('a', Object.assign({ href: '', className: 'tg-figure tg-link ' + (extraClass || ''), role: 'button',
+    onclick: (e) => { e.preventDefault(); onclick(); } }, attrs), number(value));
 }
 
 function table(headers, rows, attrs) {
@@ -152,7 +153,7 @@ function stockSection(stock, threshold, openSerials) {
     el('p', { className: 'text-muted' }, `Inventario bajo: ${threshold} tokens o menos (los gerentes reciben un correo cada vez que una oficina cae a ese nivel).`),
     table(['Oficina', 'En inventario', 'Entregados', 'Estado'], stock.map((s) => [
       `${s.officeCode} ${s.officeName}`,
-      figure(s.inStock, () => openSerials(s)),
+      figure(s.inStock, () => openSerials(s), '', 'stock:' + s.officeCode),
       number(s.delivered),
       s.low ? el('span', { className: 'label label-danger' }, 'Inventario bajo') : el('span', { className: 'label label-success' }, 'Suficiente')
     ]), { 'data-testid': 'tg-stock' }));
@@ -192,17 +193,17 @@ async function render(node, api) {
       parts.push(el('p', { className: 'text-muted' }, `Datos del registro al ${d.generatedAt} (hora de Bogotá). Cada cifra abre la lista de casos que cuenta. `,
         el('button', { className: 'btn btn-default btn-xs', onclick: () => draw() }, 'Actualizar')));
       parts.push(el('div', { className: 'tg-row' },
-        section('Casos abiertos', el('p', { className: 'tg-total', 'data-testid': 'tg-open-total' }, figure(d.openCases, () => openCases({}, 'Casos abiertos'))),
-          table(['Estado', 'Casos'], d.byStatus.map((s) => [s.label, figure(s.count, () => openCases({ status: s.key }, `Casos en estado ${s.label}`))]), { 'data-testid': 'tg-by-status' })),
+        section('Casos abiertos', el('p', { className: 'tg-total', 'data-testid': 'tg-open-total' }, figure(d.openCases, () => openCases({}, 'Casos abiertos'), '', 'open')),
+          table(['Estado', 'Casos'], d.byStatus.map((s) => [s.label, figure(s.count, () => openCases({ status: s.key }, `Casos en estado ${s.label}`), '', 'status:' + s.key)]), { 'data-testid': 'tg-by-status' })),
         section('Casos abiertos por oficina',
-          table(['Oficina', 'Casos'], d.byOffice.map((o) => [o.label, figure(o.count, () => openCases({ office: o.key }, `Casos abiertos de la oficina ${o.label}`))]), { 'data-testid': 'tg-by-office' })),
+          table(['Oficina', 'Casos'], d.byOffice.map((o) => [o.label, figure(o.count, () => openCases({ office: o.key }, `Casos abiertos de la oficina ${o.label}`), '', 'office:' + o.key)]), { 'data-testid': 'tg-by-office' })),
         section('Antigüedad de los casos abiertos',
           table(['Desde la solicitud', 'Casos'], d.ageing.map((a) => [a.label, figure(a.count, () => openCases({ age: a.key }, `Casos abiertos con antigüedad de ${a.label.toLowerCase()}`))]), { 'data-testid': 'tg-ageing' }))));
       parts.push(section('Plazos vencidos y por vencer',
         table(['Plazo', 'Duración', 'Vencidos', 'Vencen en las próximas horas'], d.windows.map((w) => [
           w.label, w.length,
-          figure(w.past, () => openCases({ window: w.key, when: 'past' }, `${w.label}: plazo vencido`), w.past ? 'tg-bad' : ''),
-          figure(w.near, () => openCases({ window: w.key, when: 'near' }, `${w.label}: plazo por vencer`))
+          figure(w.past, () => openCases({ window: w.key, when: 'past' }, `${w.label}: plazo vencido`), w.past ? 'tg-bad' : '', 'past:' + w.key),
+          figure(w.near, () => openCases({ window: w.key, when: 'near' }, `${w.label}: plazo por vencer`), '', 'near:' + w.key)
         ]), { 'data-testid': 'tg-windows' })));
       parts.push(el('div', { className: 'tg-row' },
         section('Casos abiertos y cerrados por semana (12 semanas)', weeklyChart(d.weeks, openCases)),
