@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @ConfigurationProperties(prefix = "enterprise-token.management")
 public class ManagementSettings {
 
+  /** The dashboard's figures are read from the registry again once they are this old. */
+  private Duration dashboardRefresh = Duration.ofSeconds(30);
   /** A case is "near" a window when its window ends within this time. */
   private Duration nearWindow = Duration.ofHours(4);
   /** After expiry, a case ready for the branch's visa is late after this many days. */
@@ -28,6 +30,8 @@ public class ManagementSettings {
   /** Distribution list of back office (the weekly expiring-tokens report). */
   private String backofficeMailbox = "backoffice.tokens@banco.example";
 
+  public Duration getDashboardRefresh() { return dashboardRefresh; }
+  public void setDashboardRefresh(Duration v) { this.dashboardRefresh = v; }
   public Duration getNearWindow() { return nearWindow; }
   public void setNearWindow(Duration v) { this.nearWindow = v; }
   public Duration getVisaWait() { return visaWait; }
