@@ -23,11 +23,12 @@ after(async () => {
 
 /** Camunda's login form; waits for the app's header (works with and without the role reload). */
 async function signIn(page, webapp, user) {
-  await page.goto(`${app.baseUrl}/camunda/app/${webapp}/`);
-  await page.locator('input[ng-model="username"]').fill(user, { timeout: 60000 });
+  // The first page of a freshly started app on a busy machine takes long: Cockpit's bundles load.
+  await page.goto(`${app.baseUrl}/camunda/app/${webapp}/`, { timeout: 180000 });
+  await page.locator('input[ng-model="username"]').fill(user, { timeout: 180000 });
   await page.locator('input[ng-model="password"]').fill(PASSWORD);
   await page.locator('button[type="submit"]').click();
-  await page.locator('.navbar-brand').first().waitFor({ timeout: 60000 });
+  await page.locator('.navbar-brand').first().waitFor({ timeout: 120000 });
 }
 
 /** The registry's open cases per status and office, from the portal's company lists. */
@@ -72,7 +73,7 @@ test('Cockpit como gerente: el tablero muestra las cifras del registro', async (
   const page = await newPage(browser);
   await signIn(page, 'cockpit', 'gerente');
   const dashboard = page.locator('[data-testid="tablero-gerencia"]');
-  await dashboard.locator('[data-testid="tg-open-total"]').waitFor({ timeout: 60000 });
+  await dashboard.locator('[data-testid="tg-open-total"]').waitFor({ timeout: 120000 });
   await screenshot(page, 'management-dashboard');
   assert.match(await dashboard.locator('h3').textContent(), /Tablero de gerencia/);
 
