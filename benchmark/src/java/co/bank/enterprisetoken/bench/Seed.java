@@ -67,6 +67,43 @@ public final class Seed {
     }
   }
 
+  /**
+   * A lot of {@code count} new tokens for {@code office}, serials {@code first} onwards: the
+   * branch's delivery takes its serial from the office's stock. Does nothing if the lot exists.
+   */
+  public void stock(String office, long first, int count) throws SQLException {
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try (var exists = c.prepareStatement("SELECT 1 FROM token_stock WHERE serial = ?")) {
+        exists.setString(1, Long.toString(first));
+        if (exists.executeQuery().next()) {
+          return;
+        }
+      }
+      long lot;
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO token_lot (branch_office_code,"
+          + " registered_by, registered_at, token_count) VALUES (?, 'benchmark', now(), ?)"
+          + " RETURNING id")) {
+        ps.setString(1, office);
+        ps.setInt(2, count);
+        var rs = ps.executeQuery();
+        rs.next();
+        lot = rs.getLong(1);
+      }
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO token_stock (serial,"
+          + " branch_office_code, lot_id, state) VALUES (?, ?, ?, 'IN_STOCK')")) {
+        for (long s = first; s < first + count; s++) {
+          ps.setString(1, Long.toString(s));
+          ps.setString(2, office);
+          ps.setLong(3, lot);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      c.commit();
+    }
+  }
+
   /** Companies [from, from+count) with their users and tokens expiring at {@code expiresAt}. */
   public void companies(long from, int count, int usersPerCompany, Instant expiresAt)
       throws SQLException {

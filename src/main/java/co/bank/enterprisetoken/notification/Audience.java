@@ -7,5 +7,9 @@ public enum Audience {
   /** The mailbox of the branch office of the case. */
   BRANCH,
   /** The online-banking user the case is about (process 3: the user registering). */
-  USER
+  USER,
+  /** The bank's managers (their distribution list, enterprise-token.management.managers-mailbox). */
+  MANAGERS,
+  /** The back-office analysts (distribution list, enterprise-token.management.backoffice-mailbox). */
+  BACKOFFICE
 }

@@ -32,7 +32,11 @@ public enum MailTemplate {
   /** R-T4: the questionnaire is locked for 24 hours. */
   VIRTUAL_TOKEN_LOCKED("virtual-token-locked", Set.of(Audience.USER), null),
   /** R-T5: the 3-month window closed; the holder must request again. */
-  VIRTUAL_TOKEN_EXPIRED("virtual-token-expired", Set.of(Audience.USER), null);
+  VIRTUAL_TOKEN_EXPIRED("virtual-token-expired", Set.of(Audience.USER), null),
+  /** An office's token stock fell to the low-stock threshold: once per crossing. */
+  STOCK_LOW("stock-low", Set.of(Audience.MANAGERS), null),
+  /** Weekly: the tokens expiring within the report's window, with the CSV. */
+  EXPIRING_TOKENS_REPORT("expiring-tokens-report", Set.of(Audience.BACKOFFICE), null);
 
   private final String templateName;
   private final Set<Audience> audiences;

@@ -49,10 +49,10 @@ public class NotificationService {
     List<String> to = template.audiences().stream().sorted().map(subject.addresses()::get)
         .distinct().toList();
     RenderedMail rendered = templates.render(template.templateName(), subject.model());
-    List<MailAttachment> attachments = template.attachment()
+    List<MailAttachment> attachments = java.util.stream.Stream.concat(template.attachment()
         .map(type -> documents.generate(type, businessKey))
         .map(NotificationService::attachment)
-        .stream().toList();
+        .stream(), subject.attachments().stream()).toList();
     // Same key, same Message-ID: a receiving system can recognise a duplicate should one ever occur.
     String messageId = "<" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8))
         + "@token-empresarial>";

@@ -19,6 +19,7 @@ import co.bank.enterprisetoken.registry.DeviceType;
 import co.bank.enterprisetoken.registry.DynamicCodeGuard;
 import co.bank.enterprisetoken.registry.IdType;
 import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
+import co.bank.enterprisetoken.stock.TokenStock;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,12 +61,14 @@ public class RenewalService {
   private final CaseNumbers caseNumbers;
   private final FormVerification forms;
   private final Clock clock;
+  private final TokenStock stock;
 
   public RenewalService(CompanyRepository companies, BankUserRepository users,
       DeviceRepository devices, BranchOfficeRepository offices, RenewalCaseRepository cases,
       RenewalEventRepository events, SignatureVisaRepository visas,
       DynamicCodeGuard codeGuard, RuntimeService runtimeService, RenewalSettings settings,
-      EntityManager entityManager, CaseNumbers caseNumbers, FormVerification forms, Clock clock) {
+      EntityManager entityManager, CaseNumbers caseNumbers, FormVerification forms, Clock clock,
+      TokenStock stock) {
     this.companies = companies;
     this.users = users;
     this.devices = devices;
@@ -80,6 +83,7 @@ public class RenewalService {
     this.caseNumbers = caseNumbers;
     this.forms = forms;
     this.clock = clock;
+    this.stock = stock;
   }
 
   /** R-B2, R-B3, R-B4: opens one case per device and starts its process; all or nothing. */
@@ -293,6 +297,8 @@ public class RenewalService {
       errors.add("newDeviceSerial", "Este serial ya está registrado en otro token.");
     }
     errors.throwIfAny();
+    stock.takeForDelivery(renewal.getBranchOffice().getCode(), delivery.newDeviceSerial(),
+        confirmationNumber, actor);
 
     Instant now = clock.instant();
     BankUser holder = renewal.holder();

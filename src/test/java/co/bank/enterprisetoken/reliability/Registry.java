@@ -65,6 +65,16 @@ final class Registry {
       long operator = user(c, company, "OPERATOR", operatorId, "Andrés", n);
       device(c, adminSerial, admin, Instant.now().plus(Duration.ofDays(400)), adminSecret);
       device(c, operatorSerial, operator, operatorExpiry, secret());
+      // The new token the branch hands over comes from office 0001's stock (demo offices).
+      long lot = insert(c, "INSERT INTO token_lot (branch_office_code, registered_by,"
+          + " registered_at, token_count) VALUES ('0001', 'Prueba', ?, 1) RETURNING id",
+          Timestamp.from(Instant.now()));
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO token_stock (serial,"
+          + " branch_office_code, lot_id, state) VALUES (?, '0001', ?, 'IN_STOCK')")) {
+        ps.setString(1, String.format("42%08d", n));
+        ps.setLong(2, lot);
+        ps.executeUpdate();
+      }
       c.commit();
     }
     return new TestCompany(n, nit, email, adminId, adminSerial, adminSecret, operatorId,

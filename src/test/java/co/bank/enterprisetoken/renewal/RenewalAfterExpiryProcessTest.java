@@ -166,7 +166,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
         "HOLDER", "CC", company.operatorId(), true, fixtures.newSerial())))
         .as("R-S1c the visa of the before-expiry form does not count")
         .isInstanceOf(RuleRefusedException.class);
-    String serial = fixtures.newSerial();
+    String serial = fixtures.stockedSerial(company.office());
     visaAndDeliver(serial);
     assertThat(status()).isEqualTo(RenewalStatus.ENTREGADO_EN_OFICINA);
 
@@ -235,7 +235,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     givenRequested();
     completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
         "visaEvidenceReference", "EV-1", "verificationCode", fixtures.deliveryFormCode(number));
-    String serial = fixtures.newSerial();
+    String serial = fixtures.stockedSerial(company.office());
     completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "HOLDER",
         "presentedIdType", "CC", "presentedIdNumber", company.operatorId(),
         "identityDocumentChecked", true, "newDeviceSerial", serial);
@@ -281,7 +281,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
         .variables().containsEntry("situation", 3);
     MimeMessage form = mailsTo(company.email()).get(0);
     assertThat(RenewalBeforeExpiryProcessTest.pdfText(form)).contains(number, "María Fernanda");
-    String serial = fixtures.newSerial();
+    String serial = fixtures.stockedSerial(company.office());
     completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
         "visaEvidenceReference", "EV-3", "verificationCode", fixtures.deliveryFormCode(number));
     completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "AUTHORIZED",

@@ -120,7 +120,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("branch-" + company.office());
     visa("APPROVED", null);
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverToken");
-    String serial = fixtures.newSerial();
+    String serial = fixtures.stockedSerial(company.office());
     deliver(serial);
     assertThat(portal().get("/renewals/" + number).body().path("status").asText())
         .isEqualTo("ENTREGADO_EN_OFICINA");
@@ -140,7 +140,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     givenRequestedForOperator();
     assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.ACTIVE);
     visa("APPROVED", null);
-    String serial = fixtures.newSerial();
+    String serial = fixtures.stockedSerial(company.office());
     deliver(serial);
     assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.ACTIVE);
     assertThat(fixtures.stateOf(serial)).isEqualTo(DeviceState.DELIVERED);
@@ -153,7 +153,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   void activationConfirmed() {
     givenRequestedForOperator();
     visa("APPROVED", null);
-    String serial = fixtures.newSerial();
+    String serial = fixtures.stockedSerial(company.office());
     deliver(serial);
     activate(serial, company.adminId(), null);
     runDueJobs();
@@ -173,7 +173,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     assertThat(activate("4000000000", company.adminId(), null).status())
         .as("not delivered yet").isEqualTo(409);
     visa("APPROVED", null);
-    String serial = fixtures.newSerial();
+    String serial = fixtures.stockedSerial(company.office());
     deliver(serial);
 
     assertThat(activate(fixtures.newSerial(), company.adminId(), null).fields())
@@ -197,7 +197,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     instance = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
     runDueJobs();
     visa("APPROVED", null);
-    String serial = fixtures.newSerial();
+    String serial = fixtures.stockedSerial(company.office());
     asBranchUser(() -> complete(task(instance), withVariables("deliveryRecipient", "HOLDER",
         "presentedIdType", "CC", "presentedIdNumber", company.adminId(),
         "identityDocumentChecked", true, "newDeviceSerial", serial)));
@@ -218,7 +218,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     instance = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
     runDueJobs();
     visa("APPROVED", null);
-    String serial = fixtures.newSerial();
+    String serial = fixtures.stockedSerial(company.office());
 
     assertThatThrownBy(() -> asBranchUser(() -> complete(task(instance), withVariables(
         "deliveryRecipient", "AUTHORIZED", "presentedIdType", "CC", "presentedIdNumber", "52999999",
@@ -282,7 +282,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   void expiresAfterPickup() {
     givenRequestedForOperator();
     visa("APPROVED", null);
-    deliver(fixtures.newSerial());
+    deliver(fixtures.stockedSerial(company.office()));
     clock.setInstant(inTransaction(() -> renewals.get(number).getDevice().getExpiresAt())
         .plusSeconds(1));
     runDueJobs();

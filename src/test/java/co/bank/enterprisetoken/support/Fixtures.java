@@ -15,6 +15,8 @@ import co.bank.enterprisetoken.registry.DynamicCodeVerifier;
 import co.bank.enterprisetoken.registry.IdType;
 import co.bank.enterprisetoken.registry.Profile;
 import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
+import co.bank.enterprisetoken.stock.LotInput;
+import co.bank.enterprisetoken.stock.TokenStock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,6 +133,14 @@ public class Fixtures {
   /** A serial no device has yet (R-V4 format). */
   public String newSerial() {
     return String.format("4%09d", SEQUENCE.incrementAndGet() % 1_000_000_000L);
+  }
+
+  /** A new serial in the stock of {@code office} (a lot of one token): deliverable there. */
+  public String stockedSerial(String office) {
+    String serial = newSerial();
+    bean(TokenStock.class).registerLot(new LotInput(office, null, null, serial, null),
+        "Lote de prueba");
+    return serial;
   }
 
   /** The code the device shows now, as its holder would read it. */
