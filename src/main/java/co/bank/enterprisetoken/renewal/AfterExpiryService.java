@@ -42,12 +42,13 @@ public class AfterExpiryService {
   private final CaseNumbers caseNumbers;
   private final EntityManager entityManager;
   private final AfterExpirySettings settings;
+  private final ExpiryRouting routing;
   private final Clock clock;
 
   public AfterExpiryService(RenewalService renewals, CompanyRepository companies,
       BankUserRepository users, DeviceRepository devices, BranchOfficeRepository offices,
       RenewalCaseRepository cases, CaseNumbers caseNumbers, EntityManager entityManager,
-      AfterExpirySettings settings, Clock clock) {
+      AfterExpirySettings settings, ExpiryRouting routing, Clock clock) {
     this.renewals = renewals;
     this.companies = companies;
     this.users = users;
@@ -57,23 +58,14 @@ public class AfterExpiryService {
     this.caseNumbers = caseNumbers;
     this.entityManager = entityManager;
     this.settings = settings;
+    this.routing = routing;
     this.clock = clock;
   }
 
   /** The inputs of the DMN {@code expiry-situation} for a case, from the registry. */
   @Transactional(readOnly = true)
   public ExpiryFacts facts(String confirmationNumber) {
-    RenewalCase renewal = renewals.get(confirmationNumber);
-    Instant now = clock.instant();
-    boolean workingAdmin = users.findByCompanyOrderBySurnamesAscNamesAsc(renewal.getCompany())
-        .stream().filter(BankUser::isAdmin)
-        .anyMatch(admin -> devices.findFirstByHolderAndTypeAndState(admin, DeviceType.PHYSICAL,
-            DeviceState.ACTIVE).filter(d -> d.isWorkingAt(now)).isPresent());
-    return new ExpiryFacts(renewal.holder().getProfile().name(),
-        renewal.getEntryPoint() == EntryPoint.PORTAL_REQUEST,
-        renewal.newDevice().isPresent(),
-        renewal.getStatus() == RenewalStatus.ACTIVADO,
-        workingAdmin);
+    return routing.facts(renewals.get(confirmationNumber));
   }
 
   /**
@@ -123,11 +115,16 @@ public class AfterExpiryService {
       errors.add("intakeSection", "No hay un token nuevo entregado para activar: el formato debe"
           + " marcar DESASIGNACIÓN DE TOKEN \"Sin Renovar\".").throwIfAny();
     }
+    ExpiryRouting.Situation situation = routing.situationWithoutCase(device);
+    if (situation == ExpiryRouting.Situation.PORTAL_UNASSIGNMENT) {
+      throw situation3AtBranch();
+    }
     BranchOffice office = offices.findById(branchOfficeCode).orElseThrow(() ->
         new RuleRefusedException("R-S1a", "Solo el personal de una oficina registra un ECON-084."));
     RenewalCase renewal = RenewalCase.afterExpiry(caseNumbers.nextId(), EntryPoint.BRANCH_ECON084,
         device, null, office, null, now);
     entityManager.persist(renewal);
+    renewal.decideSituation(situation.number());
     renewal.markEcon084Received(now, now.plus(settings.getBackOfficeSla()));
     renewals.record(renewal, now, "ECON084_RECIBIDO", actor,
         "Formato ECON-084 \"Sin Renovar\" recibido en la oficina " + office.getCode());
@@ -213,16 +210,17 @@ public class AfterExpiryService {
   public void recordSituation(String confirmationNumber, int situation) {
     RenewalCase renewal = renewals.get(confirmationNumber);
     if (situation == 3 && renewal.getEntryPoint() == EntryPoint.BRANCH_ECON084) {
-      throw new RuleRefusedException("R-S3", "El token es de un usuario operador y la empresa tiene"
-          + " un administrador con token vigente: el administrador debe desasignar el dispositivo en"
-          + " el portal (Administrar usuarios > Desasignar Dispositivo).");
+      throw situation3AtBranch();
     }
     renewal.decideSituation(situation);
-    if (situation == 1 && renewal.getEcon084ReceivedAt() != null) {
-      renewal.markEcon084Received(renewal.getEcon084ReceivedAt(), renewal.getBackOfficeDueAt());
-    }
     renewals.record(renewal, clock.instant(), "SITUACION_DETERMINADA", "Sistema",
         "Situación " + situation + " después del vencimiento");
+  }
+
+  private static RuleRefusedException situation3AtBranch() {
+    return new RuleRefusedException("R-S3", "El token es de un usuario operador y la empresa tiene"
+        + " un administrador con token vigente: no se recibe el ECON-084. "
+        + ExpiryRouting.Situation.PORTAL_UNASSIGNMENT.whatToDo());
   }
 
   /** R-S1, R-S2: the branch received the signed ECON-084 of the case; the 24-hour window opens. */

@@ -89,12 +89,13 @@ class RenewalRequestApiTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("R-B4 un token ya vencido no se renueva por aquí: 422 que remite a la situación 1")
+  @DisplayName("R-B4 un token ya vencido no se renueva por aquí: 422 que remite a la situación que"
+      + " decide la tabla (el token del administrador: ECON-084 «Sin Renovar»)")
   void expiredDeviceGoesToAfterExpiry() {
-    TestCompany company = fixtures.company(Duration.ofDays(20), Duration.ofDays(-1));
-    Response response = refused(422, body(company, item(company.operatorSerial())));
+    TestCompany company = fixtures.company(Duration.ofDays(-1), Duration.ofDays(20));
+    Response response = refused(422, body(company, item(company.adminSerial())));
     assertThat(response.body().path("rule").asText()).isEqualTo("R-B4");
-    assertThat(response.body().path("detail").asText()).contains("situación 1", "ECON-084");
+    assertThat(response.body().path("detail").asText()).contains("ECON-084", "Sin Renovar");
   }
 
   @Test
