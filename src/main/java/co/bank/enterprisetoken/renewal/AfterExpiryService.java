@@ -43,12 +43,14 @@ public class AfterExpiryService {
   private final EntityManager entityManager;
   private final AfterExpirySettings settings;
   private final ExpiryRouting routing;
+  private final SlaEscalationActionRepository escalations;
   private final Clock clock;
 
   public AfterExpiryService(RenewalService renewals, CompanyRepository companies,
       BankUserRepository users, DeviceRepository devices, BranchOfficeRepository offices,
       RenewalCaseRepository cases, CaseNumbers caseNumbers, EntityManager entityManager,
-      AfterExpirySettings settings, ExpiryRouting routing, Clock clock) {
+      AfterExpirySettings settings, ExpiryRouting routing,
+      SlaEscalationActionRepository escalations, Clock clock) {
     this.renewals = renewals;
     this.companies = companies;
     this.users = users;
@@ -59,6 +61,7 @@ public class AfterExpiryService {
     this.entityManager = entityManager;
     this.settings = settings;
     this.routing = routing;
+    this.escalations = escalations;
     this.clock = clock;
   }
 
@@ -318,5 +321,22 @@ public class AfterExpiryService {
       renewals.record(renewal, now, "SLA_INCUMPLIDO", "Sistema",
           "Trámite de back office sin terminar en 24 horas: escalado a gerencia");
     }
+  }
+
+  /** R-S1a: what the managers did about the missed window, kept with the case. */
+  public void recordEscalationAction(String confirmationNumber, String actor, String action,
+      String note) {
+    RenewalCase renewal = renewals.get(confirmationNumber);
+    FieldErrors errors = new FieldErrors();
+    errors.text("escalationAction", action, 3, 1000);
+    if (note != null && note.length() > 1000) {
+      errors.add("escalationNote", "Máximo 1000 caracteres.");
+    }
+    errors.throwIfAny();
+    Instant now = clock.instant();
+    String cleanNote = note == null || note.isBlank() ? null : note.strip();
+    escalations.save(new SlaEscalationAction(renewal, now, actor, action.strip(), cleanNote));
+    renewals.record(renewal, now, "ESCALAMIENTO_ATENDIDO", actor, action.strip()
+        + (cleanNote == null ? "" : " (" + cleanNote + ")"));
   }
 }

@@ -34,6 +34,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   @Autowired TestRestTemplate http;
   @Autowired RenewalService renewals;
   @Autowired TokenActivations activations;
+  @Autowired SlaEscalationActionRepository escalationActions;
   @Autowired co.bank.enterprisetoken.registration.SmsOutbox smsOutbox;
   @Autowired co.bank.enterprisetoken.webapp.WebappAuthorizations webappAuthorizations;
 
@@ -188,6 +189,23 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     BpmnAwareTests.assertThat(taskOf("Task_EscalateSla")).hasCandidateGroup("managers");
     assertThat(taskOf("Task_CheckEcon084")).as("the work stays open").isNotNull();
     assertThat(inTransaction(() -> renewals.get(number).getSlaBreachedAt())).isNotNull();
+
+    // the managers' action is refused without a text and kept in the registry with it
+    assertThatThrownBy(() -> completeTask("Task_EscalateSla", "gerente", "managers",
+        "escalationAction", " ")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("escalationAction");
+    completeTask("Task_EscalateSla", "gerente", "managers", "escalationAction",
+        "Se asignó el trámite a otro analista", "escalationNote", "Prioridad alta");
+    var actions = escalationActions.findByCaseIdOrderByIdAsc(renewals.get(number).getId());
+    assertThat(actions).singleElement().satisfies(a -> {
+      assertThat(a.getActor()).isEqualTo("gerente");
+      assertThat(a.getAction()).isEqualTo("Se asignó el trámite a otro analista");
+      assertThat(a.getNote()).isEqualTo("Prioridad alta");
+      assertThat(a.getActedAt()).isEqualTo(clock.instant());
+    });
+    assertThat(renewals.history(renewals.get(number))).extracting(RenewalEvent::getAction)
+        .contains("ESCALAMIENTO_ATENDIDO");
+    assertConsistent(number);
   }
 
   @Test
