@@ -319,7 +319,9 @@ public class AfterExpiryService {
       Instant now = clock.instant();
       renewal.markSlaBreached(now);
       renewals.record(renewal, now, "SLA_INCUMPLIDO", "Sistema",
-          "Trámite de back office sin terminar en 24 horas: escalado a gerencia");
+          "Trámite de back office sin terminar en "
+              + co.bank.enterprisetoken.SpanishDurations.of(settings.getBackOfficeSla())
+              + ": escalado a gerencia");
     }
   }
 
