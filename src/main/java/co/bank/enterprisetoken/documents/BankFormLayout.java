@@ -311,13 +311,6 @@ public final class BankFormLayout {
     return this;
   }
 
-  /** The "Recibido en oficina" box alone, across the page (see {@link
-   * #signatureAndBranchReception}). */
-  public BankFormLayout branchReception() {
-    add(receptionTable().setMarginTop(8));
-    return this;
-  }
-
   /**
    * The box the branch fills in before handing over a device (R-S1c): the visa of the signature
    * registered in the form, with who, when, the result and the evidence reference.

@@ -1,10 +1,7 @@
 package co.bank.enterprisetoken.notification;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SentMailRepository extends JpaRepository<SentMail, Long> {
   boolean existsByIdempotencyKey(String idempotencyKey);
-
-  List<SentMail> findByBusinessKeyOrderByIdAsc(String businessKey);
 }

@@ -21,7 +21,9 @@ public record CompanyUsersView(
 
   public record UserDevice(@Schema(example = "4000000003") String serial, DeviceType type,
       DeviceState state, OffsetDateTime expiresAt, boolean expired,
-      @Schema(description = "Último caso de renovación del token, si hay") Renewal renewal) {}
+      @Schema(description = "Último caso de renovación del token, si hay") Renewal renewal,
+      @Schema(description = "Qué debe hacer la empresa con un token vencido sin caso abierto"
+          + " (la misma respuesta que da la oficina al recibir el ECON-084)") String nextStep) {}
 
   public record Renewal(@Schema(example = "RT-00000001") String confirmationNumber,
       RenewalStatus status) {}

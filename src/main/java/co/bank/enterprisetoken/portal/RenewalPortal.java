@@ -14,6 +14,7 @@ import co.bank.enterprisetoken.documents.DocumentType;
 import co.bank.enterprisetoken.documents.StoredDocument;
 import co.bank.enterprisetoken.renewal.ActivationRequest;
 import co.bank.enterprisetoken.renewal.AfterExpiryService;
+import co.bank.enterprisetoken.renewal.ExpiryRouting;
 import co.bank.enterprisetoken.renewal.UnassignmentRequest;
 import co.bank.enterprisetoken.renewal.RenewalCase;
 import co.bank.enterprisetoken.renewal.RenewalRequest;
@@ -39,16 +40,19 @@ class RenewalPortal {
   private final BankUserRepository users;
   private final DeviceRepository devices;
   private final DocumentService documents;
+  private final ExpiryRouting routing;
   private final Clock clock;
 
-  RenewalPortal(RenewalService renewals, AfterExpiryService afterExpiry, CompanyRepository companies, BankUserRepository users,
-      DeviceRepository devices, DocumentService documents, Clock clock) {
+  RenewalPortal(RenewalService renewals, AfterExpiryService afterExpiry,
+      CompanyRepository companies, BankUserRepository users, DeviceRepository devices,
+      DocumentService documents, ExpiryRouting routing, Clock clock) {
     this.renewals = renewals;
     this.afterExpiry = afterExpiry;
     this.companies = companies;
     this.users = users;
     this.devices = devices;
     this.documents = documents;
+    this.routing = routing;
     this.clock = clock;
   }
 
@@ -71,9 +75,19 @@ class RenewalPortal {
                     Times.local(d.getExpiresAt()), d.isExpiredAt(now),
                     latest.containsKey(d.getId()) ? new CompanyUsersView.Renewal(
                         latest.get(d.getId()).getConfirmationNumber(),
-                        latest.get(d.getId()).getStatus()) : null))
+                        latest.get(d.getId()).getStatus()) : null,
+                    nextStep(d, latest.get(d.getId()), now)))
                 .toList()))
         .toList());
+  }
+
+  /** For an expired token no open case works on: what the DMN says the company must do. */
+  private String nextStep(Device device, RenewalCase latest, java.time.Instant now) {
+    boolean openCase = latest != null && latest.getClosedAt() == null;
+    if (!device.isExpiredAt(now) || device.getState() != DeviceState.ACTIVE || openCase) {
+      return null;
+    }
+    return routing.situationWithoutCase(device).whatToDo();
   }
 
   public RenewalsCreatedView request(RenewalRequest request) {

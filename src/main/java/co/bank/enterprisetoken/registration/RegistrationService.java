@@ -116,11 +116,18 @@ public class RegistrationService {
           ? "El usuario es administrador de la empresa: marque que va a actuar como administrador."
           : "El usuario es operador: no marque que va a actuar como administrador.").throwIfAny();
     }
-    Device token = devices.findByHolderInAndStateIn(List.of(user), List.of(DeviceState.DELIVERED))
-        .stream().filter(d -> d.getType() == DeviceType.PHYSICAL).findFirst()
-        .orElseThrow(() -> new RuleRefusedException("R-A1", "El usuario no tiene un token asignado"
-            + " pendiente de activar: debe reclamarlo en la oficina o solicitarlo a su"
-            + " administrador."));
+    List<Device> delivered = devices.findByHolderInAndStateIn(List.of(user),
+            List.of(DeviceState.DELIVERED)).stream()
+        .filter(d -> d.getType() == DeviceType.PHYSICAL).toList();
+    Device token = delivered.stream().filter(activations::activatableByHolder).findFirst()
+        .orElse(null);
+    if (token == null) {
+      // A token delivered before expiry is the admin's to activate (R-B8): say so, not "none".
+      delivered.forEach(activations::requireActivatableByHolder);
+      throw new RuleRefusedException("R-A1", "El usuario no tiene un token asignado"
+          + " pendiente de activar: debe reclamarlo en la oficina o solicitarlo a su"
+          + " administrador.");
+    }
     Instant now = clock.instant();
     List<Registration> open = registrations.findByUserAndStepIn(user,
         EnumSet.complementOf(EnumSet.of(RegistrationStep.COMPLETED, RegistrationStep.DATA_INCORRECT,
@@ -249,6 +256,7 @@ public class RegistrationService {
       new FieldErrors().add("serial", "El serial no corresponde al token asignado a este usuario.")
           .throwIfAny();
     }
+    activations.requireActivatableByHolder(token);
     registration.moveTo(RegistrationStep.AWAITING_PASSWORD, clock.instant());
     correlate(registration, SERIAL_ENTERED, Map.of());
     return RegistrationView.of(registration);

@@ -45,12 +45,15 @@ public class AfterExpiryService {
   private final EntityManager entityManager;
   private final AfterExpirySettings settings;
   private final FormVerification forms;
+  private final ExpiryRouting routing;
+  private final SlaEscalationActionRepository escalations;
   private final Clock clock;
 
   public AfterExpiryService(RenewalService renewals, CompanyRepository companies,
       BankUserRepository users, DeviceRepository devices, BranchOfficeRepository offices,
       RenewalCaseRepository cases, CaseNumbers caseNumbers, EntityManager entityManager,
-      AfterExpirySettings settings, FormVerification forms, Clock clock) {
+      AfterExpirySettings settings, FormVerification forms, ExpiryRouting routing,
+      SlaEscalationActionRepository escalations, Clock clock) {
     this.renewals = renewals;
     this.companies = companies;
     this.users = users;
@@ -61,23 +64,15 @@ public class AfterExpiryService {
     this.entityManager = entityManager;
     this.settings = settings;
     this.forms = forms;
+    this.routing = routing;
+    this.escalations = escalations;
     this.clock = clock;
   }
 
   /** The inputs of the DMN {@code expiry-situation} for a case, from the registry. */
   @Transactional(readOnly = true)
   public ExpiryFacts facts(String confirmationNumber) {
-    RenewalCase renewal = renewals.get(confirmationNumber);
-    Instant now = clock.instant();
-    boolean workingAdmin = users.findByCompanyOrderBySurnamesAscNamesAsc(renewal.getCompany())
-        .stream().filter(BankUser::isAdmin)
-        .anyMatch(admin -> devices.findFirstByHolderAndTypeAndState(admin, DeviceType.PHYSICAL,
-            DeviceState.ACTIVE).filter(d -> d.isWorkingAt(now)).isPresent());
-    return new ExpiryFacts(renewal.holder().getProfile().name(),
-        renewal.getEntryPoint() == EntryPoint.PORTAL_REQUEST,
-        renewal.newDevice().isPresent(),
-        renewal.getStatus() == RenewalStatus.ACTIVADO,
-        workingAdmin);
+    return routing.facts(renewals.get(confirmationNumber));
   }
 
   /**
@@ -127,11 +122,16 @@ public class AfterExpiryService {
       errors.add("intakeSection", "No hay un token nuevo entregado para activar: el formato debe"
           + " marcar DESASIGNACIÓN DE TOKEN \"Sin Renovar\".").throwIfAny();
     }
+    ExpiryRouting.Situation situation = routing.situationWithoutCase(device);
+    if (situation == ExpiryRouting.Situation.PORTAL_UNASSIGNMENT) {
+      throw situation3AtBranch();
+    }
     BranchOffice office = offices.findById(branchOfficeCode).orElseThrow(() ->
         new RuleRefusedException("R-S1a", "Solo el personal de una oficina registra un ECON-084."));
     RenewalCase renewal = RenewalCase.afterExpiry(caseNumbers.nextId(), EntryPoint.BRANCH_ECON084,
         device, null, office, null, now);
     entityManager.persist(renewal);
+    renewal.decideSituation(situation.number());
     renewal.markEcon084Received(now, now.plus(settings.getBackOfficeSla()));
     renewals.record(renewal, now, "ECON084_RECIBIDO", actor,
         "Formato ECON-084 \"Sin Renovar\" recibido en la oficina " + office.getCode());
@@ -217,16 +217,17 @@ public class AfterExpiryService {
   public void recordSituation(String confirmationNumber, int situation) {
     RenewalCase renewal = renewals.get(confirmationNumber);
     if (situation == 3 && renewal.getEntryPoint() == EntryPoint.BRANCH_ECON084) {
-      throw new RuleRefusedException("R-S3", "El token es de un usuario operador y la empresa tiene"
-          + " un administrador con token vigente: el administrador debe desasignar el dispositivo en"
-          + " el portal (Administrar usuarios > Desasignar Dispositivo).");
+      throw situation3AtBranch();
     }
     renewal.decideSituation(situation);
-    if (situation == 1 && renewal.getEcon084ReceivedAt() != null) {
-      renewal.markEcon084Received(renewal.getEcon084ReceivedAt(), renewal.getBackOfficeDueAt());
-    }
     renewals.record(renewal, clock.instant(), "SITUACION_DETERMINADA", "Sistema",
         "Situación " + situation + " después del vencimiento");
+  }
+
+  private static RuleRefusedException situation3AtBranch() {
+    return new RuleRefusedException("R-S3", "El token es de un usuario operador y la empresa tiene"
+        + " un administrador con token vigente: no se recibe el ECON-084. "
+        + ExpiryRouting.Situation.PORTAL_UNASSIGNMENT.whatToDo());
   }
 
   /** R-S1, R-S2: the branch received the signed ECON-084 of the case; the 24-hour window opens. */
@@ -320,16 +321,6 @@ public class AfterExpiryService {
     return renewal.getEcon084ReceivedAt().plus(settings.getLoginWait());
   }
 
-  /**
-   * R-S1a: what the manager did about the late back-office work (form {@code sla-escalation}); the
-   * back-office task itself stays open.
-   */
-  public void recordEscalation(String confirmationNumber, String actor, String action) {
-    new FieldErrors().text("escalationAction", action, 3, 500).throwIfAny();
-    renewals.record(renewals.get(confirmationNumber), clock.instant(), "SLA_ATENDIDO", actor,
-        action.strip());
-  }
-
   /** R-S1a: the 24-hour window passed with the back-office work open; managers are alerted. */
   public void recordSlaBreach(String confirmationNumber) {
     RenewalCase renewal = renewals.get(confirmationNumber);
@@ -337,7 +328,26 @@ public class AfterExpiryService {
       Instant now = clock.instant();
       renewal.markSlaBreached(now);
       renewals.record(renewal, now, "SLA_INCUMPLIDO", "Sistema",
-          "Trámite de back office sin terminar en 24 horas: escalado a gerencia");
+          "Trámite de back office sin terminar en "
+              + co.bank.enterprisetoken.SpanishDurations.of(settings.getBackOfficeSla())
+              + ": escalado a gerencia");
     }
+  }
+
+  /** R-S1a: what the managers did about the missed window, kept with the case. */
+  public void recordEscalationAction(String confirmationNumber, String actor, String action,
+      String note) {
+    RenewalCase renewal = renewals.get(confirmationNumber);
+    FieldErrors errors = new FieldErrors();
+    errors.text("escalationAction", action, 3, 1000);
+    if (note != null && note.length() > 1000) {
+      errors.add("escalationNote", "Máximo 1000 caracteres.");
+    }
+    errors.throwIfAny();
+    Instant now = clock.instant();
+    String cleanNote = note == null || note.isBlank() ? null : note.strip();
+    escalations.save(new SlaEscalationAction(renewal, now, actor, action.strip(), cleanNote));
+    renewals.record(renewal, now, "ESCALAMIENTO_ATENDIDO", actor, action.strip()
+        + (cleanNote == null ? "" : " (" + cleanNote + ")"));
   }
 }

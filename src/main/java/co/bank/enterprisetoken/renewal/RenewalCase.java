@@ -169,6 +169,14 @@ public class RenewalCase {
     status = expiredStatus;
   }
 
+  /**
+   * A case before expiry (no after-expiry situation yet): its delivered token is activated by the
+   * company admin in the portal (R-B8), never by the holder's registration.
+   */
+  public boolean awaitsAdminActivation() {
+    return situation == null;
+  }
+
   public BankUser holder() {
     return device.getHolder();
   }

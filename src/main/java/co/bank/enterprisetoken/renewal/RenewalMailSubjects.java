@@ -54,12 +54,10 @@ class RenewalMailSubjects implements MailSubjectSource {
     model.put("activatedAt", BankTime.display(renewal.getActivatedAt()));
     model.put("visaObservations", renewals.lastVisa(renewal)
         .filter(v -> !v.isApproved()).map(SignatureVisa::getObservations).orElse(null));
-    model.put("expirySituation", switch (renewal.getStatus()) {
-      case VENCIDO_SIN_RECLAMAR -> "1";
-      case VENCIDO_SIN_ACTIVAR -> "2";
-      default -> null;
-    });
-    model.put("situation", renewal.getSituation() == null ? null : renewal.getSituation().toString());
+    // Decided once by the DMN (ExpiryRouting) and kept on the case.
+    String situation = renewal.getSituation() == null ? null : renewal.getSituation().toString();
+    model.put("expirySituation", situation);
+    model.put("situation", situation);
     model.put("backOfficeObservations", renewals.history(renewal).stream()
         .filter(e -> e.getAction().equals("ECON084_RECHAZADO")).reduce((a, b) -> b)
         .map(RenewalEvent::getDetail).orElse(null));

@@ -60,6 +60,7 @@ public class RenewalService {
   private final EntityManager entityManager;
   private final CaseNumbers caseNumbers;
   private final FormVerification forms;
+  private final ExpiryRouting routing;
   private final Clock clock;
   private final TokenStock stock;
 
@@ -67,8 +68,8 @@ public class RenewalService {
       DeviceRepository devices, BranchOfficeRepository offices, RenewalCaseRepository cases,
       RenewalEventRepository events, SignatureVisaRepository visas,
       DynamicCodeGuard codeGuard, RuntimeService runtimeService, RenewalSettings settings,
-      EntityManager entityManager, CaseNumbers caseNumbers, FormVerification forms, Clock clock,
-      TokenStock stock) {
+      EntityManager entityManager, CaseNumbers caseNumbers, FormVerification forms,
+      ExpiryRouting routing, Clock clock, TokenStock stock) {
     this.companies = companies;
     this.users = users;
     this.devices = devices;
@@ -82,6 +83,7 @@ public class RenewalService {
     this.entityManager = entityManager;
     this.caseNumbers = caseNumbers;
     this.forms = forms;
+    this.routing = routing;
     this.clock = clock;
     this.stock = stock;
   }
@@ -154,9 +156,9 @@ public class RenewalService {
     }
     for (Device device : toRenew) {
       if (device.isExpiredAt(now)) {
-        throw new RuleRefusedException("R-B4", "El token " + device.getSerial() + " ya venció: la"
-            + " renovación se hace por el proceso después del vencimiento (situación 1, formato"
-            + " ECON-084 en la oficina).");
+        // The same answer the branch gets for this token at its ECON-084 intake (DMN).
+        throw new RuleRefusedException("R-B4", "El token " + device.getSerial() + " ya venció y no"
+            + " se renueva con esta solicitud. " + routing.situationWithoutCase(device).whatToDo());
       }
     }
     verifyAdminCode(admin, request.dynamicCode(), now);
@@ -323,6 +325,12 @@ public class RenewalService {
     errors.dynamicCode("dynamicCode", request.dynamicCode());
     errors.throwIfAny();
     RenewalCase renewal = get(confirmationNumber);
+    if (renewal.getStatus() == RenewalStatus.ENTREGADO_EN_OFICINA
+        && !renewal.awaitsAdminActivation()) {
+      throw new RuleRefusedException("R-A5", "El token se entregó en la renovación después del"
+          + " vencimiento: lo activa el titular al registrarse en el portal (Registre aquí su"
+          + " usuario banca empresas).");
+    }
     if (renewal.getStatus() != RenewalStatus.ENTREGADO_EN_OFICINA) {
       throw new ConflictException("El caso está en estado " + renewal.getStatus() + ": solo se"
           + " activa un token en estado ENTREGADO_EN_OFICINA.",
@@ -366,16 +374,15 @@ public class RenewalService {
   }
 
   /**
-   * R-B10: the old device expired before activation. Not collected: situation 1; collected but
-   * not activated: situation 2. Returns the situation; repeated calls return the same one.
+   * R-B10: the old device expired before activation. Not collected: {@code VENCIDO_SIN_RECLAMAR};
+   * collected but not activated: {@code VENCIDO_SIN_ACTIVAR}. The situation the case continues
+   * with is the DMN's ({@link ExpiryRouting}). Repeated calls return the same situation.
    */
   public int recordExpiry(String confirmationNumber) {
     RenewalCase renewal = get(confirmationNumber);
     switch (renewal.getStatus()) {
-      case VENCIDO_SIN_RECLAMAR:
-        return 1;
-      case VENCIDO_SIN_ACTIVAR:
-        return 2;
+      case VENCIDO_SIN_RECLAMAR, VENCIDO_SIN_ACTIVAR:
+        return renewal.getSituation();
       case SOLICITADO, ENTREGADO_EN_OFICINA:
         break;
       default:
@@ -385,10 +392,12 @@ public class RenewalService {
     boolean collected = renewal.getStatus() == RenewalStatus.ENTREGADO_EN_OFICINA;
     renewal.markExpired(collected ? RenewalStatus.VENCIDO_SIN_ACTIVAR
         : RenewalStatus.VENCIDO_SIN_RECLAMAR);
-    record(renewal, clock.instant(), "TOKEN_VENCIDO", "Sistema", collected
-        ? "Venció entregado sin activar: pasa a renovación después del vencimiento, situación 2"
-        : "Venció sin reclamar: pasa a renovación después del vencimiento, situación 1");
-    return collected ? 2 : 1;
+    int situation = routing.situationOf(renewal).number();
+    renewal.decideSituation(situation);
+    record(renewal, clock.instant(), "TOKEN_VENCIDO", "Sistema", (collected
+        ? "Venció entregado sin activar" : "Venció sin reclamar")
+        + ": pasa a renovación después del vencimiento, situación " + situation);
+    return situation;
   }
 
   void verifyAdminCode(BankUser admin, String code, Instant now) {

@@ -252,6 +252,11 @@ public class VirtualTokenService {
     return VirtualTokenView.of(c);
   }
 
+  /** The configured lock ("24 horas" by default), as the holder reads it. */
+  private String lockText() {
+    return co.bank.enterprisetoken.SpanishDurations.of(settings.getLock());
+  }
+
   /** R-T4: the questions, while the questionnaire is open (409 with lockedUntil when locked). */
   @Transactional(readOnly = true)
   public List<IdentityQuestionnaire.Question> questions(String id) {
@@ -259,7 +264,7 @@ public class VirtualTokenService {
     if (c.getStep() == VirtualTokenStep.QUESTIONNAIRE_LOCKED) {
       throw new LockedException("El cuestionario está bloqueado hasta el "
           + BankTime.display(c.getLockedUntil()) + ". Un intento antes de esa hora reinicia el"
-          + " bloqueo por 24 horas.", List.of(id), c.getLockedUntil());
+          + " bloqueo por " + lockText() + ".", List.of(id), c.getLockedUntil());
     }
     return questionnaire.questionsFor(holder(at(id, VirtualTokenStep.AWAITING_QUESTIONNAIRE)));
   }
@@ -282,7 +287,7 @@ public class VirtualTokenService {
         c.lock(until, now);
         correlate(c, LOCKED_ATTEMPT, Map.of("questionnaireLockedUntil", Date.from(until)));
         throw new LockedException("El cuestionario estaba bloqueado: este intento reinició el"
-            + " bloqueo por 24 horas, hasta el " + BankTime.display(until) + ".", List.of(id), until);
+            + " bloqueo por " + lockText() + ", hasta el " + BankTime.display(until) + ".", List.of(id), until);
       }
       throw new LockedException("El bloqueo terminó y el cuestionario se está habilitando;"
           + " intente de nuevo en un momento.", List.of(id), c.getLockedUntil());
@@ -298,13 +303,13 @@ public class VirtualTokenService {
       correlate(c, QUESTIONNAIRE_LOCKED, Map.of("questionnaireLockedUntil", Date.from(until),
           "lockCount", c.getLockCount(), "lockedUntilText", BankTime.display(until)));
       throw new LockedException("Las respuestas no coinciden y completó 3 intentos fallidos: el"
-          + " cuestionario quedó bloqueado por 24 horas, hasta el " + BankTime.display(until)
+          + " cuestionario quedó bloqueado por " + lockText() + ", hasta el " + BankTime.display(until)
           + ". Un intento antes de esa hora reinicia el bloqueo.", List.of(id), until);
     }
     int left = c.remainingAttempts();
     throw InvalidInputException.of("answers", "Las respuestas no coinciden con la validación de"
         + " identidad. Le " + (left == 1 ? "queda 1 intento" : "quedan " + left + " intentos")
-        + " antes de que el cuestionario se bloquee por 24 horas.");
+        + " antes de que el cuestionario se bloquee por " + lockText() + ".");
   }
 
   /** Task_UnlockQuestionnaire: the 24 hours passed without an attempt; 3 new attempts. */

@@ -46,7 +46,7 @@ class CaseContext {
       Map.entry("TOKEN_DESASIGNADO", "Token vencido desasignado"),
       Map.entry("DISPOSITIVO_DESASIGNADO", "Dispositivo desasignado en el portal"),
       Map.entry("SLA_INCUMPLIDO", "Trámite de back office demorado"),
-      Map.entry("SLA_ATENDIDO", "Demora atendida por gerencia"));
+      Map.entry("ESCALAMIENTO_ATENDIDO", "Demora atendida por gerencia"));
   private static final List<String> REJECTIONS = List.of("FIRMA_RECHAZADA", "ECON084_RECHAZADO");
   private static final List<String> VISAS = List.of("FIRMA_VISADA", "FIRMA_RECHAZADA");
 

@@ -38,6 +38,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   @Autowired RenewalService renewals;
   @Autowired EvidenceScanService scans;
   @Autowired TokenActivations activations;
+  @Autowired SlaEscalationActionRepository escalationActions;
   @Autowired co.bank.enterprisetoken.registration.SmsOutbox smsOutbox;
   @Autowired co.bank.enterprisetoken.webapp.WebappAuthorizations webappAuthorizations;
 
@@ -201,15 +202,22 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     assertThat(taskOf("Task_CheckEcon084")).as("the work stays open").isNotNull();
     assertThat(inTransaction(() -> renewals.get(number).getSlaBreachedAt())).isNotNull();
 
-    // the manager's action is required and goes into the case's history
+    // the managers' action is refused without a text and kept in the registry with it
     assertThatThrownBy(() -> completeTask("Task_EscalateSla", "gerente", "managers",
-        "escalationAction", " ")).hasRootCauseInstanceOf(InvalidInputException.class)
+        "escalationAction", " ")).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("escalationAction");
-    completeTask("Task_EscalateSla", "gerente", "managers",
-        "escalationAction", "Llamé a la coordinadora de back office: revisa el ECON-084 hoy");
-    assertThat(taskOf("Task_EscalateSla")).isNull();
-    assertThat(portal().get("/renewals/" + number).body().path("history")
-        .findValuesAsText("action")).contains("SLA_ATENDIDO");
+    completeTask("Task_EscalateSla", "gerente", "managers", "escalationAction",
+        "Se asignó el trámite a otro analista", "escalationNote", "Prioridad alta");
+    var actions = escalationActions.findByCaseIdOrderByIdAsc(renewals.get(number).getId());
+    assertThat(actions).singleElement().satisfies(a -> {
+      assertThat(a.getActor()).isEqualTo("gerente");
+      assertThat(a.getAction()).isEqualTo("Se asignó el trámite a otro analista");
+      assertThat(a.getNote()).isEqualTo("Prioridad alta");
+      assertThat(a.getActedAt()).isEqualTo(clock.instant());
+    });
+    assertThat(renewals.history(renewals.get(number))).extracting(RenewalEvent::getAction)
+        .contains("ESCALAMIENTO_ATENDIDO");
+    assertConsistent(number);
   }
 
   @Test

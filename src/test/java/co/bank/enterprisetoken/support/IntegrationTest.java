@@ -39,6 +39,13 @@ public abstract class IntegrationTest {
   @Autowired protected MutableClock clock;
   @Autowired protected Fixtures fixtures;
   @Autowired private org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired private co.bank.enterprisetoken.renewal.CaseInvariant caseInvariant;
+
+  /** The invariant registry ⇔ process (docs/case-state.md) holds for these cases. */
+  protected void assertConsistent(String... confirmationNumbers) {
+    org.assertj.core.api.Assertions.assertThat(caseInvariant.violations(List.of(confirmationNumbers)))
+        .as("registry status and process position agree").isEmpty();
+  }
 
   /** Reads entities (and their lazy associations) in one transaction. */
   protected <T> T inTransaction(java.util.function.Supplier<T> work) {
