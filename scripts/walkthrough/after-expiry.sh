@@ -25,8 +25,12 @@ note "the e-mail carries the ECON-084 pre-filled for situation 1"
 
 step "3. The legal representative brings the signed ECON-084; branch 0003 registers it"
 TASK=$(task_id oficina0003 "$RT" Task_RegisterEcon084)
-complete_task oficina0003 "$TASK" '{"receiptSignedByLegalRepresentative":{"value":true},
-  "receiptNotes":{"value":"Formato firmado por el representante legal"}}'
+FORM=$(mktemp --suffix=.pdf)   # the printed request form stands in for the scan of the ECON-084
+curl -sS -f -u "$PORTAL" -o "$FORM" "$BASE_URL/api/v1/renewals/$RT/request-form"
+SCAN=$(upload_scan oficina0003 "$TASK" "$FORM")
+complete_task oficina0003 "$TASK" "{\"receiptSignedByLegalRepresentative\":{\"value\":true},
+  \"receiptNotes\":{\"value\":\"Formato firmado por el representante legal\"},
+  \"scanIds\":{\"value\":\"$SCAN\"}}"
 TASK=$(task_id analista "$RT" Task_CheckEcon084)
 note "back office (analista) has 24 hours to check the ECON-084 and unassign the token"
 

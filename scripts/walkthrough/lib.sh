@@ -111,6 +111,38 @@ complete_task() {
   call 204 "$1:$STAFF_PASSWORD" POST "/engine-rest/task/$2/complete" "{\"variables\":$3}"
 }
 
+# upload_scan USER TASK_ID FILE: logs in to Tasklist as USER (session cookie and CSRF token, as a
+# browser does) and attaches FILE as the scan of the signed paper at the task, as the form's
+# "Adjuntar" does; prints the scan's id (the form sends it as scanIds).
+upload_scan() {
+  local user=$1 task=$2 file=$3 jar token id
+  jar=$(mktemp)
+  curl -sS -f -o /dev/null -c "$jar" -b "$jar" "$BASE_URL/camunda/app/tasklist/default/"
+  curl -sS -f -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" \
+    --data-urlencode "password=$STAFF_PASSWORD" \
+    "$BASE_URL/camunda/api/admin/auth/user/default/login/tasklist"
+  curl -sS -f -o /dev/null -c "$jar" -b "$jar" "$BASE_URL/camunda/api/admin/auth/user/default"
+  token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar" | tail -1)
+  note "POST (as $user in Tasklist) the scan $(basename "$file") of the signed paper" >&2
+  id=$(curl -sS -f -c "$jar" -b "$jar" -H "X-XSRF-TOKEN: $token" \
+    -H 'Content-Type: application/octet-stream' --data-binary "@$file" \
+    "$BASE_URL/camunda/api/tasklist/plugin/token-scans/default/tasks/$task/scans?fileName=$(basename "$file")" \
+    | grep -o '"id":"[^"]*"' | head -1 | sed 's/"id":"//; s/"$//')
+  rm -f "$jar"
+  [[ -n "$id" ]] || fail "the scan upload of $user at task $task was refused"
+  note "scan attached: $id" >&2
+  printf '%s' "$id"
+}
+
+# paper_code CONFIRMATION FORM: the verification code printed on the case's current FORM
+# (DELIVERY_AUTHORIZATION or ECON_084), as the clerk reads it off the paper or scans its QR code.
+# The demo shows it to operators (GET /demo/cases/{case}/paper-forms), standing in for the paper.
+paper_code() {
+  curl -sS -f -u "$OPERATOR" "$BASE_URL/demo/cases/$1/paper-forms" \
+    | grep -o "\"form\":\"$2\",\"version\":[0-9]*,\"verificationCode\":\"[^\"]*\"" \
+    | sed 's/.*"verificationCode":"//; s/"$//'
+}
+
 # The demo's app must be up (and in the demo profile) before a walkthrough starts.
 curl -sS -f -o /dev/null "$BASE_URL/actuator/health/readiness" \
   || fail "no app at $BASE_URL: start it with ./mvnw spring-boot:run (or set BASE_URL)"
