@@ -35,8 +35,11 @@ public class ScansResource extends AbstractTasklistPluginResource {
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
       .withZone(ZoneId.of("America/Bogota"));
 
-  public ScansResource(String engineName) {
+  private final EvidenceScanService scans;
+
+  ScansResource(String engineName, EvidenceScanService scans) {
     super(engineName);
+    this.scans = scans;
   }
 
   @GET
@@ -44,7 +47,6 @@ public class ScansResource extends AbstractTasklistPluginResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response settings() {
     return answer(() -> {
-      EvidenceScanService scans = ScansBridge.service();
       scans.currentViewer();
       return Map.of("maxFileSizeBytes", scans.settings().getMaxFileSize().toBytes(),
           "maxFileSizeText", scans.maxSizeText(),
@@ -57,7 +59,6 @@ public class ScansResource extends AbstractTasklistPluginResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response forTask(@PathParam("taskId") String taskId) {
     return answer(() -> {
-      EvidenceScanService scans = ScansBridge.service();
       return scans.forTask(scans.currentViewer(), taskId).stream().map(ScansResource::view)
           .toList();
     });
@@ -71,7 +72,6 @@ public class ScansResource extends AbstractTasklistPluginResource {
       @QueryParam("fileName") String fileName, @HeaderParam("Content-Length") Long length,
       InputStream body) {
     return answer(() -> {
-      EvidenceScanService scans = ScansBridge.service();
       Viewer viewer = scans.currentViewer();
       return view(scans.uploadForTask(viewer, taskId, fileName, read(scans, fileName, length, body)));
     });
@@ -82,7 +82,6 @@ public class ScansResource extends AbstractTasklistPluginResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response pendingIntake() {
     return answer(() -> {
-      EvidenceScanService scans = ScansBridge.service();
       return scans.pendingIntake(scans.currentViewer()).stream().map(ScansResource::view).toList();
     });
   }
@@ -94,7 +93,6 @@ public class ScansResource extends AbstractTasklistPluginResource {
   public Response uploadForIntake(@QueryParam("fileName") String fileName,
       @HeaderParam("Content-Length") Long length, InputStream body) {
     return answer(() -> {
-      EvidenceScanService scans = ScansBridge.service();
       Viewer viewer = scans.currentViewer();
       return view(scans.uploadForIntake(viewer, fileName, read(scans, fileName, length, body)));
     });
@@ -105,7 +103,6 @@ public class ScansResource extends AbstractTasklistPluginResource {
   @Path("scans/{scanId}")
   public Response open(@PathParam("scanId") String scanId) {
     try {
-      EvidenceScanService scans = ScansBridge.service();
       EvidenceScan scan = scans.open(scans.currentViewer(), scanId);
       return Response.ok(scan.getContent(), scan.getMediaType())
           .header("Content-Disposition", "inline; filename*=UTF-8''"
@@ -123,7 +120,6 @@ public class ScansResource extends AbstractTasklistPluginResource {
   @Path("scans/{scanId}")
   public Response remove(@PathParam("scanId") String scanId) {
     try {
-      EvidenceScanService scans = ScansBridge.service();
       scans.removePending(scans.currentViewer(), scanId);
       return Response.noContent().build();
     } catch (RuntimeException e) {

@@ -7,9 +7,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import co.bank.enterprisetoken.BankTime;
+import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import co.bank.enterprisetoken.support.PortalClient;
+import co.bank.enterprisetoken.support.TestScans;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,6 +24,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class CaseContextTest extends IntegrationTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired EvidenceScanService scans;
 
   private TestCompany company;
   private ProcessInstance instance;
@@ -43,11 +46,13 @@ class CaseContextTest extends IntegrationTest {
   }
 
   private void visa(String result, String observations) {
-    engine.getIdentityService().setAuthentication("oficina0001",
-        List.of("branch-" + company.office()));
+    String branch = "branch-" + company.office();
+    String scan = TestScans.uploadFor(scans, task(instance).getId(), "oficina0001", branch);
+    engine.getIdentityService().setAuthentication("oficina0001", List.of(branch));
     try {
       complete(task(instance), withVariables("visaResult", result,
-          "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations));
+          "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations,
+          "scanIds", scan));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -6,9 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import co.bank.enterprisetoken.support.PortalClient;
+import co.bank.enterprisetoken.support.TestScans;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.CookieManager;
@@ -53,6 +55,7 @@ class TaskRefusalHttpTest extends IntegrationTest {
   @Autowired TestRestTemplate rest;
   @Autowired WebappAuthorizations webappAuthorizations;
   @Autowired IdentityService identity;
+  @Autowired EvidenceScanService scans;
 
   private TestCompany company;
   private ProcessInstance instance;
@@ -68,18 +71,20 @@ class TaskRefusalHttpTest extends IntegrationTest {
     instance = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
     runDueJobs();
     webappAuthorizations.ensure();
+    String branch = "branch-" + company.office();
     if (identity.createUserQuery().userId(CLERK).count() == 0) {
       var clerk = identity.newUser(CLERK);
       clerk.setFirstName("Ana");
       clerk.setLastName("Oficina");
       clerk.setPassword(PASSWORD);
       identity.saveUser(clerk);
-      identity.createMembership(CLERK, "branch-" + company.office());
+      identity.createMembership(CLERK, branch);
     }
-    identity.setAuthentication(CLERK, List.of("branch-" + company.office()));
+    String scan = TestScans.uploadFor(scans, task(instance).getId(), CLERK, branch);
+    identity.setAuthentication(CLERK, List.of(branch));
     try {
       complete(task(instance), withVariables("visaResult", "APPROVED",
-          "visaEvidenceReference", "EV-2026-0042"));
+          "visaEvidenceReference", "EV-2026-0042", "scanIds", scan));
     } finally {
       identity.clearAuthentication();
     }
