@@ -2,6 +2,9 @@ package co.bank.enterprisetoken.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.bank.enterprisetoken.documents.DocumentType.PaperForm;
+import co.bank.enterprisetoken.documents.FormVerification;
+import co.bank.enterprisetoken.documents.VerificationCode;
 import co.bank.enterprisetoken.renewal.RenewalCaseRepository;
 import co.bank.enterprisetoken.renewal.RenewalStatus;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +45,7 @@ class DemoTimersTest {
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
   @Autowired RenewalCaseRepository cases;
+  @Autowired FormVerification forms;
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -85,19 +89,48 @@ class DemoTimersTest {
     assertThat(unknown.getBody()).contains("RT-99999999");
   }
 
+  @Test
+  @DisplayName("R-S1c el papel de la demostración: el operador lee el código de verificación impreso en el formato del caso")
+  void operatorReadsTheCodePrintedOnTheCasesForm() throws Exception {
+    String confirmation = requestRenewal("901234567-7", "79876543", "4000000011", "4000000012");
+    runMessageJobs(confirmation); // the request form is generated
+
+    String path = "/demo/cases/" + confirmation + "/paper-forms";
+    var answer = http.withBasicAuth("admin", "demo").getForEntity(path, String.class);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(200);
+    JsonNode printed = json.readTree(answer.getBody());
+    assertThat(printed).hasSize(1);
+    assertThat(printed.path(0).path("form").asText()).isEqualTo("DELIVERY_AUTHORIZATION");
+    assertThat(printed.path(0).path("version").asInt()).isEqualTo(1);
+    String stored = forms.current(confirmation, PaperForm.DELIVERY_AUTHORIZATION).orElseThrow()
+        .getVerificationCode();
+    assertThat(printed.path(0).path("verificationCode").asText())
+        .isEqualTo(VerificationCode.display(stored));
+    assertThat(forms.check(confirmation, PaperForm.DELIVERY_AUTHORIZATION,
+        printed.path(0).path("verificationCode").asText())).isEqualTo(FormVerification.Verdict.VALID);
+    assertThat(http.withBasicAuth("portal", "demo").getForEntity(path, String.class)
+        .getStatusCode().value()).isEqualTo(403);
+  }
+
   private String instanceOf(String confirmation) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(confirmation)
         .singleResult().getId();
   }
 
   private String requestRenewalOfAndres() throws Exception {
+    return requestRenewal("900123456-8", "52345678", LAURA_TOKEN, "4000000002");
+  }
+
+  private String requestRenewal(String nit, String adminId, String adminToken, String serial)
+      throws Exception {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     String code = json.readTree(http.withBasicAuth("portal", "demo").getForObject(
-        "/demo/devices/" + LAURA_TOKEN + "/dynamic-code", String.class)).path("dynamicCode").asText();
-    Map<String, Object> request = Map.of("companyNit", "900123456-8", "adminIdType", "CC",
-        "adminIdNumber", "52345678", "dynamicCode", code, "branchOffice", "0001",
-        "renewals", List.of(Map.of("deviceSerial", "4000000002")));
+        "/demo/devices/" + adminToken + "/dynamic-code", String.class)).path("dynamicCode").asText();
+    Map<String, Object> request = Map.of("companyNit", nit, "adminIdType", "CC",
+        "adminIdNumber", adminId, "dynamicCode", code, "branchOffice", "0001",
+        "renewals", List.of(Map.of("deviceSerial", serial)));
     var created = http.withBasicAuth("portal", "demo").postForEntity("/api/v1/renewals",
         new HttpEntity<>(json.writeValueAsString(request), headers), String.class);
     assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
