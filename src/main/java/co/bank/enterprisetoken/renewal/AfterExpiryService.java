@@ -133,7 +133,7 @@ public class AfterExpiryService {
     entityManager.persist(renewal);
     renewal.decideSituation(situation.number());
     renewal.markEcon084Received(now, now.plus(settings.getBackOfficeSla()));
-    renewals.record(renewal, now, "ECON084_RECIBIDO", actor,
+    renewals.move(renewal, renewal.econ084Receipt(), now, actor,
         "Formato ECON-084 \"Sin Renovar\" recibido en la oficina " + office.getCode());
     return renewal.getConfirmationNumber();
   }
@@ -202,7 +202,8 @@ public class AfterExpiryService {
     entityManager.persist(renewal);
     device.deactivate();
     renewal.markUnassigned(now, request.reason());
-    renewals.record(renewal, now, "DISPOSITIVO_DESASIGNADO", "Administrador " + admin.fullName(),
+    renewals.move(renewal, RenewalTransition.UNASSIGN_IN_PORTAL, now,
+        "Administrador " + admin.fullName(),
         "Token " + device.getSerial() + " desasignado por Pérdida, falla o Robo; reclama "
             + collector.names().strip() + " " + collector.surnames().strip());
     renewals.startProcess(PROCESS_KEY, renewal,
@@ -234,8 +235,7 @@ public class AfterExpiryService {
   public void recordEcon084Receipt(String confirmationNumber, String actor, Boolean signed,
       String notes) {
     RenewalCase renewal = renewals.get(confirmationNumber);
-    RenewalService.requireStatus(renewal, RenewalStatus.VENCIDO_SIN_RECLAMAR,
-        RenewalStatus.VENCIDO_SIN_ACTIVAR, RenewalStatus.RECHAZADO);
+    renewal.econ084Receipt().requireFrom(renewal);
     FieldErrors errors = new FieldErrors();
     if (!Boolean.TRUE.equals(signed)) {
       errors.add("receiptSignedByLegalRepresentative",
@@ -247,7 +247,8 @@ public class AfterExpiryService {
     errors.throwIfAny();
     Instant now = clock.instant();
     renewal.markEcon084Received(now, now.plus(settings.getBackOfficeSla()));
-    renewals.record(renewal, now, "ECON084_RECIBIDO", actor, "Formato ECON-084 firmado recibido"
+    renewals.move(renewal, renewal.econ084Receipt(), now, actor,
+        "Formato ECON-084 firmado recibido"
         + (notes == null || notes.isBlank() ? "" : ": " + notes.strip()));
   }
 
@@ -255,8 +256,7 @@ public class AfterExpiryService {
   public boolean recordBackOfficeCheck(String confirmationNumber, String actor, String result,
       String observations, String verificationCode) {
     RenewalCase renewal = renewals.get(confirmationNumber);
-    RenewalService.requireStatus(renewal, RenewalStatus.EN_DESASIGNACION,
-        RenewalStatus.VENCIDO_SIN_ACTIVAR);
+    RenewalTransition.APPROVE_ECON084.requireFrom(renewal);
     FieldErrors errors = new FieldErrors();
     boolean approved = VisaInput.APPROVED.equals(result);
     if (!approved && !VisaInput.REJECTED.equals(result)) {
@@ -276,9 +276,9 @@ public class AfterExpiryService {
     if (!approved) {
       renewal.markRejectedByBackOffice();
     }
-    renewals.record(renewal, clock.instant(), approved ? "ECON084_APROBADO" : "ECON084_RECHAZADO",
-        actor, approved ? "Firma del representante legal y datos verificados"
-            : observations.strip());
+    renewals.move(renewal, approved ? RenewalTransition.APPROVE_ECON084
+        : RenewalTransition.REJECT_ECON084, clock.instant(), actor,
+        approved ? "Firma del representante legal y datos verificados" : observations.strip());
     return approved;
   }
 
@@ -286,7 +286,7 @@ public class AfterExpiryService {
   public void recordUnassignment(String confirmationNumber, String actor, Boolean confirmed,
       String reference) {
     RenewalCase renewal = renewals.get(confirmationNumber);
-    RenewalService.requireStatus(renewal, RenewalStatus.EN_DESASIGNACION);
+    RenewalTransition.UNASSIGN_EXPIRED.requireFrom(renewal);
     FieldErrors errors = new FieldErrors();
     if (!Boolean.TRUE.equals(confirmed)) {
       errors.add("unassignmentConfirmed", "Confirme que desasignó el token vencido.");
@@ -295,7 +295,8 @@ public class AfterExpiryService {
     Instant now = clock.instant();
     renewal.getDevice().deactivate();
     renewal.markUnassigned(now, "SIN_RENOVAR");
-    renewals.record(renewal, now, "TOKEN_DESASIGNADO", actor, "Referencia " + reference.strip());
+    renewals.move(renewal, RenewalTransition.UNASSIGN_EXPIRED, now, actor,
+        "Referencia " + reference.strip());
   }
 
   /**
@@ -305,7 +306,7 @@ public class AfterExpiryService {
   public Instant recordSerialActivation(String confirmationNumber, String actor, Boolean confirmed,
       String reference) {
     RenewalCase renewal = renewals.get(confirmationNumber);
-    RenewalService.requireStatus(renewal, RenewalStatus.VENCIDO_SIN_ACTIVAR);
+    RenewalTransition.ACTIVATE_NEW_SERIAL.requireFrom(renewal);
     FieldErrors errors = new FieldErrors();
     if (!Boolean.TRUE.equals(confirmed)) {
       errors.add("serialActivationConfirmed", "Confirme que activó el serial nuevo.");
@@ -315,7 +316,7 @@ public class AfterExpiryService {
     renewal.newDevice().orElseThrow().activate();
     renewal.getDevice().deactivate();
     renewal.markActivated(now);
-    renewals.record(renewal, now, "TOKEN_ACTIVADO", actor, "Serial nuevo "
+    renewals.move(renewal, RenewalTransition.ACTIVATE_NEW_SERIAL, now, actor, "Serial nuevo "
         + renewal.newDevice().get().getSerial() + " activado por renovación; referencia "
         + reference.strip());
     return renewal.getEcon084ReceivedAt().plus(settings.getLoginWait());

@@ -128,22 +128,21 @@ public class RenewalCase {
   void markEcon084Received(Instant at, Instant dueAt) {
     econ084ReceivedAt = at;
     backOfficeDueAt = dueAt;
-    if (situation != null && situation == 1) {
-      status = RenewalStatus.EN_DESASIGNACION;
-    } else if (status == RenewalStatus.RECHAZADO) {
-      status = RenewalStatus.VENCIDO_SIN_ACTIVAR;
-    }
+  }
+
+  /** The step the received ECON-084 takes, by the situation the DMN decided. */
+  RenewalTransition econ084Receipt() {
+    return situation != null && situation == 1 ? RenewalTransition.RECEIVE_ECON084_TO_UNASSIGN
+        : RenewalTransition.RECEIVE_ECON084_TO_ACTIVATE;
   }
 
   void markRejectedByBackOffice() {
     econ084ReceivedAt = null;
-    status = RenewalStatus.RECHAZADO;
   }
 
   void markUnassigned(Instant at, String reason) {
     unassignedAt = at;
     unassignmentReason = reason;
-    status = RenewalStatus.LISTO_PARA_ENTREGA;
   }
 
   void markSlaBreached(Instant at) {
@@ -155,18 +154,23 @@ public class RenewalCase {
   void markDelivered(Device delivered, Instant at) {
     newDevice = delivered;
     deliveredAt = at;
-    status = RenewalStatus.ENTREGADO_EN_OFICINA;
   }
 
   void markActivated(Instant at) {
     activatedAt = at;
     closedAt = at;
     openDevice = null;
-    status = RenewalStatus.ACTIVADO;
   }
 
-  void markExpired(RenewalStatus expiredStatus) {
-    status = expiredStatus;
+  /**
+   * The only status write: takes a declared step or refuses it (409), and returns the history
+   * event to store with it. Called by the renewal services in the transaction that moves the
+   * case's process.
+   */
+  RenewalEvent move(RenewalTransition transition, Instant at, String actor, String detail) {
+    transition.requireFrom(this);
+    transition.to().ifPresent(next -> status = next);
+    return new RenewalEvent(this, at, transition.event(), actor, detail);
   }
 
   /**

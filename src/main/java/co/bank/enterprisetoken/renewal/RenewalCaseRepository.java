@@ -19,6 +19,15 @@ public interface RenewalCaseRepository extends JpaRepository<RenewalCase, Long> 
   @Query("select c from RenewalCase c where c.openDevice in :devices")
   List<RenewalCase> findOpenFor(Collection<Device> devices);
 
+  /** Confirmation number and status of every open case (the consistency sweep). */
+  @Query("select c.confirmationNumber, c.status from RenewalCase c where c.status <>"
+      + " co.bank.enterprisetoken.renewal.RenewalStatus.ACTIVADO")
+  List<Object[]> findOpenStatuses();
+
+  @Query("select c.confirmationNumber, c.status from RenewalCase c"
+      + " where c.confirmationNumber in :numbers")
+  List<Object[]> findStatuses(Collection<String> numbers);
+
   /** The latest case of each device of a company, for the portal's list of users. */
   @Query("select c from RenewalCase c where c.company = :company and c.id in"
       + " (select max(c2.id) from RenewalCase c2 where c2.company = :company group by c2.device)")

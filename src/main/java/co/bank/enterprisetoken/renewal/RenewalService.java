@@ -235,7 +235,7 @@ public class RenewalService {
   /** R-S1c, R-B7: the branch's visa of the signature, with evidence; returns whether it passed. */
   public boolean recordVisa(String confirmationNumber, String actor, VisaInput visa) {
     RenewalCase renewal = get(confirmationNumber);
-    requireStatus(renewal, RenewalStatus.SOLICITADO, RenewalStatus.LISTO_PARA_ENTREGA);
+    RenewalTransition.VISA_APPROVED.requireFrom(renewal);
     FieldErrors errors = new FieldErrors();
     boolean approved = VisaInput.APPROVED.equals(visa.result());
     if (!approved && !VisaInput.REJECTED.equals(visa.result())) {
@@ -256,7 +256,8 @@ public class RenewalService {
     Instant now = clock.instant();
     visas.save(new SignatureVisa(renewal, actor, now, approved, visa.evidenceReference().strip(),
         blankToNull(visa.observations())));
-    record(renewal, now, approved ? "FIRMA_VISADA" : "FIRMA_RECHAZADA", actor,
+    move(renewal, approved ? RenewalTransition.VISA_APPROVED : RenewalTransition.VISA_REJECTED,
+        now, actor,
         "Evidencia " + visa.evidenceReference().strip()
             + (approved ? "" : ": " + visa.observations().strip()));
     return approved;
@@ -265,7 +266,7 @@ public class RenewalService {
   /** R-B7: hands the new token to the holder or the authorized person, after a positive visa. */
   public void recordDelivery(String confirmationNumber, String actor, DeliveryInput delivery) {
     RenewalCase renewal = get(confirmationNumber);
-    requireStatus(renewal, RenewalStatus.SOLICITADO, RenewalStatus.LISTO_PARA_ENTREGA);
+    RenewalTransition.DELIVER.requireFrom(renewal);
     // After an unassignment a new form was issued: only a visa of that form counts.
     Instant formIssuedAt = renewal.getUnassignedAt();
     if (lastVisa(renewal).filter(SignatureVisa::isApproved)
@@ -309,7 +310,7 @@ public class RenewalService {
         now.atZone(ZoneOffset.UTC).plus(settings.getNewDeviceValidity()).toInstant(),
         TotpDynamicCodeVerifier.newSecret()));
     renewal.markDelivered(newDevice, now);
-    record(renewal, now, "TOKEN_ENTREGADO", actor, "Serial nuevo " + newDevice.getSerial()
+    move(renewal, RenewalTransition.DELIVER, now, actor, "Serial nuevo " + newDevice.getSerial()
         + ", recibido por " + (toHolder ? "el titular" : "la persona autorizada"));
   }
 
@@ -364,12 +365,12 @@ public class RenewalService {
     if (renewal.getStatus() == RenewalStatus.ACTIVADO) {
       return;
     }
-    requireStatus(renewal, RenewalStatus.ENTREGADO_EN_OFICINA);
+    RenewalTransition.ACTIVATE.requireFrom(renewal);
     Instant now = clock.instant();
     renewal.newDevice().orElseThrow().activate();
     renewal.getDevice().deactivate();
     renewal.markActivated(now);
-    record(renewal, now, "TOKEN_ACTIVADO", actor, "Token " + renewal.newDevice().get().getSerial()
+    move(renewal, RenewalTransition.ACTIVATE, now, actor, "Token " + renewal.newDevice().get().getSerial()
         + " activo; token " + renewal.getDevice().getSerial() + " inactivo");
   }
 
@@ -390,11 +391,10 @@ public class RenewalService {
             + renewal.getStatus() + ".");
     }
     boolean collected = renewal.getStatus() == RenewalStatus.ENTREGADO_EN_OFICINA;
-    renewal.markExpired(collected ? RenewalStatus.VENCIDO_SIN_ACTIVAR
-        : RenewalStatus.VENCIDO_SIN_RECLAMAR);
     int situation = routing.situationOf(renewal).number();
     renewal.decideSituation(situation);
-    record(renewal, clock.instant(), "TOKEN_VENCIDO", "Sistema", (collected
+    move(renewal, collected ? RenewalTransition.EXPIRE_UNACTIVATED
+        : RenewalTransition.EXPIRE_UNCLAIMED, clock.instant(), "Sistema", (collected
         ? "Venció entregado sin activar" : "Venció sin reclamar")
         + ": pasa a renovación después del vencimiento, situación " + situation);
     return situation;
@@ -412,15 +412,13 @@ public class RenewalService {
     }
   }
 
-  static void requireStatus(RenewalCase renewal, RenewalStatus... expected) {
-    if (!List.of(expected).contains(renewal.getStatus())) {
-      throw new ConflictException("El caso " + renewal.getConfirmationNumber() + " está en estado "
-          + renewal.getStatus() + " y este paso requiere "
-          + String.join(" o ", java.util.Arrays.stream(expected).map(Enum::name).toList()) + ".",
-          List.of(renewal.getConfirmationNumber()));
-    }
+  /** A declared step of the case ({@link RenewalTransition}) and its history event. */
+  void move(RenewalCase renewal, RenewalTransition transition, Instant at, String actor,
+      String detail) {
+    events.save(renewal.move(transition, at, actor, detail));
   }
 
+  /** A fact that neither needs nor changes a status (request, situation, SLA, escalation). */
   void record(RenewalCase renewal, Instant at, String action, String actor, String detail) {
     events.save(new RenewalEvent(renewal, at, action, actor, detail));
   }

@@ -2,7 +2,8 @@ package co.bank.enterprisetoken.renewal;
 
 /**
  * "Estado proceso renovación", as the portal shows it to the company admin. Where the case's
- * processes may stand in each status: {@link CaseInvariant} (docs/case-state.md).
+ * processes may stand in each status: {@link CaseInvariant}; the steps between statuses:
+ * {@link RenewalTransition} (docs/case-state.md).
  */
 public enum RenewalStatus {
   SOLICITADO,

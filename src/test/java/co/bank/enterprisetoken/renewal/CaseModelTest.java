@@ -181,7 +181,7 @@ class CaseModelTest extends IntegrationTest {
   private String complete(Task task, String user, String group, Map<String, Object> variables) {
     engine.getIdentityService().setAuthentication(user, List.of(group));
     try {
-      engine.getTaskService().complete(task.getId(), variables);
+      completeTask(task, variables);
       return "hecha";
     } catch (InvalidInputException | RuleRefusedException | ConflictException
              | NotFoundException refused) {

@@ -2,7 +2,6 @@ package co.bank.enterprisetoken.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import co.bank.enterprisetoken.errors.RuleRefusedException;
@@ -34,6 +33,7 @@ class OneTruthPerCaseTest extends IntegrationTest {
   @Autowired RenewalService renewals;
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired co.bank.enterprisetoken.webapp.WebappAuthorizations webappAuthorizations;
+  @Autowired CaseInvariant invariant;
 
   private int realPort;
   private TestCompany company;
@@ -71,7 +71,7 @@ class OneTruthPerCaseTest extends IntegrationTest {
   }
 
   private void completeTask(String key, Object... variables) {
-    asBranch(() -> complete(engine.getTaskService().createTaskQuery()
+    asBranch(() -> completeTask(engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(number).taskDefinitionKey(key).singleResult(),
         withVariables(variables[0].toString(), variables[1],
             java.util.Arrays.copyOfRange(variables, 2, variables.length))));
@@ -218,5 +218,33 @@ class OneTruthPerCaseTest extends IntegrationTest {
     assertThat(mailsTo(company.email())).hasSize(mailsBefore + 1);
     assertThat(incidents()).isZero();
     assertConsistent(number);
+  }
+
+  @Test
+  @DisplayName("La revisión de operadores (todos los casos de una vez) ve la misma separación que la"
+      + " revisión de un caso")
+  void theOperatorsSweepSeesWhatThePerCaseCheckSees() {
+    givenRequestedForOperator(Duration.ofDays(60), Duration.ofDays(30));
+    assertThat(invariant.violations()).noneMatch(v -> v.confirmationNumber().equals(number));
+
+    // A split on purpose (public API): the process jumps to the admin's activation while the
+    // registry still says SOLICITADO.
+    String instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(number).processDefinitionKey(RenewalService.PROCESS_KEY)
+        .singleResult().getId();
+    engine.getRuntimeService().createProcessInstanceModification(instance)
+        .cancelAllForActivity("Task_VisaSignature")
+        .startBeforeActivity("Event_ActivationRequested")
+        .execute();
+
+    for (var found : List.of(invariant.violations(List.of(number)), invariant.violations().stream()
+        .filter(v -> v.confirmationNumber().equals(number)).toList())) {
+      assertThat(found).singleElement().satisfies(v -> {
+        assertThat(v.status()).isEqualTo(RenewalStatus.SOLICITADO);
+        assertThat(v.positions()).contains("Event_ActivationRequested")
+            .doesNotContain("Task_VisaSignature");
+      });
+    }
+    engine.getRuntimeService().deleteProcessInstance(instance, "prueba de la revisión");
   }
 }

@@ -2,7 +2,6 @@ package co.bank.enterprisetoken.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -82,7 +81,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
       variables.putIfAbsent(EvidenceScanService.SCAN_IDS,
           TestScans.uploadFor(scans, task.getId(), user, group));
     }
-    as(user, group, () -> complete(task, variables));
+    as(user, group, () -> completeTask(task, variables));
     runDueJobs();
   }
 

@@ -2,7 +2,6 @@ package co.bank.enterprisetoken.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -76,14 +75,14 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   private void visa(String result, String observations) {
     String scan = co.bank.enterprisetoken.support.TestScans.uploadFor(scans, task(instance).getId(),
         "oficina0001", "branch-" + company.office());
-    asBranchUser(() -> complete(task(instance), withVariables("visaResult", result,
+    asBranchUser(() -> completeTask(task(instance), withVariables("visaResult", result,
         "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations,
         "scanIds", scan, "verificationCode", fixtures.deliveryFormCode(number))));
     runDueJobs();
   }
 
   private void deliver(String serial) {
-    asBranchUser(() -> complete(task(instance), withVariables("deliveryRecipient", "HOLDER",
+    asBranchUser(() -> completeTask(task(instance), withVariables("deliveryRecipient", "HOLDER",
         "presentedIdType", "CC", "presentedIdNumber", company.operatorId(),
         "identityDocumentChecked", true, "newDeviceSerial", serial)));
     runDueJobs();
@@ -198,7 +197,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     runDueJobs();
     visa("APPROVED", null);
     String serial = fixtures.stockedSerial(company.office());
-    asBranchUser(() -> complete(task(instance), withVariables("deliveryRecipient", "HOLDER",
+    asBranchUser(() -> completeTask(task(instance), withVariables("deliveryRecipient", "HOLDER",
         "presentedIdType", "CC", "presentedIdNumber", company.adminId(),
         "identityDocumentChecked", true, "newDeviceSerial", serial)));
     var activated = activate(serial, company.adminId(), null);
@@ -220,18 +219,18 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     visa("APPROVED", null);
     String serial = fixtures.stockedSerial(company.office());
 
-    assertThatThrownBy(() -> asBranchUser(() -> complete(task(instance), withVariables(
+    assertThatThrownBy(() -> asBranchUser(() -> completeTask(task(instance), withVariables(
         "deliveryRecipient", "AUTHORIZED", "presentedIdType", "CC", "presentedIdNumber", "52999999",
         "identityDocumentChecked", true, "newDeviceSerial", serial))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("presentedIdNumber");
-    assertThatThrownBy(() -> asBranchUser(() -> complete(task(instance), withVariables(
+    assertThatThrownBy(() -> asBranchUser(() -> completeTask(task(instance), withVariables(
         "deliveryRecipient", "HOLDER", "presentedIdType", "CC", "presentedIdNumber",
         company.operatorId(), "identityDocumentChecked", false, "newDeviceSerial", "5123"))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("identityDocumentChecked").hasMessageContaining("newDeviceSerial");
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverToken");
 
-    asBranchUser(() -> complete(task(instance), withVariables("deliveryRecipient", "AUTHORIZED",
+    asBranchUser(() -> completeTask(task(instance), withVariables("deliveryRecipient", "AUTHORIZED",
         "presentedIdType", "CC", "presentedIdNumber", "52123456", "identityDocumentChecked", true,
         "newDeviceSerial", serial)));
     assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.ENTREGADO_EN_OFICINA);
