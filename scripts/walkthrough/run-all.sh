@@ -19,6 +19,8 @@ free_port() {
 }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/token-walkthrough.XXXXXX")
+# Its own copy of the jar, so a build running beside it (.ci/run) cannot replace it underneath.
+cp "$jar" "$work/app.jar"; jar="$work/app.jar"
 http_port=$(free_port); smtp_port=$(free_port)
 echo "== Starting $jar (demo profile) on port $http_port, data in $work"
 java -jar "$jar" --spring.profiles.active=demo --server.port="$http_port" \
