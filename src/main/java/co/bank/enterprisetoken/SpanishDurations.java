@@ -1,6 +1,7 @@
 package co.bank.enterprisetoken;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,28 @@ public final class SpanishDurations {
     }
     if (minutes % 60 != 0 || minutes == 0) {
       parts.add(count(minutes % 60, "minuto", "minutos"));
+    }
+    return String.join(" y ", parts);
+  }
+
+  /**
+   * An ISO-8601 setting that is either a duration (PT12H) or a calendar period (P3M, P1Y, P7D),
+   * such as the virtual token's download window.
+   */
+  public static String ofIso(String amount) {
+    if (amount.contains("T")) {
+      return of(Duration.parse(amount));
+    }
+    Period period = Period.parse(amount).normalized();
+    List<String> parts = new ArrayList<>();
+    if (period.getYears() != 0) {
+      parts.add(count(period.getYears(), "año", "años"));
+    }
+    if (period.getMonths() != 0) {
+      parts.add(count(period.getMonths(), "mes", "meses"));
+    }
+    if (period.getDays() != 0 || parts.isEmpty()) {
+      parts.add(count(period.getDays(), "día", "días"));
     }
     return String.join(" y ", parts);
   }

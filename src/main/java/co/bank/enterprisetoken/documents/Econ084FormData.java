@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param deviceSerial serial of the expired token
  * @param deviceExpiresAt expiry of that token
  * @param newDeviceSerial serial of the token collected before expiry (situation 2), if known
+ * @param backOfficeSla the configured back-office window, as the client reads it ("24 horas")
+ * @param loginWait the configured wait before the client logs in again ("24 horas")
  */
 public record Econ084FormData(
     Section section,
@@ -43,7 +45,9 @@ public record Econ084FormData(
     String newDeviceSerial,
     String legalRepresentativeName,
     String legalRepresentativeIdType,
-    String legalRepresentativeIdNumber) {
+    String legalRepresentativeIdNumber,
+    String backOfficeSla,
+    String loginWait) {
 
   /** The section of ECON-084 the company ticks, by situation of the expired token. */
   public enum Section {

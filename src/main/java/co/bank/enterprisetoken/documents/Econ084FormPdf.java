@@ -38,9 +38,10 @@ public class Econ084FormPdf {
       "Una vez diligenciado, este formato debe ser firmado por el representante legal de la"
           + " empresa y llevado a la oficina más cercana.";
 
+  // The windows are the configured ones ({backOfficeSla}, {loginWait}), filled in per form.
   private static final List<String> WITHOUT_RENEWAL_INSTRUCTIONS = List.of(
       SIGN_AND_TAKE,
-      "El proceso de desasignación tiene un tiempo estimado de atención de 24 horas a partir de"
+      "El proceso de desasignación tiene un tiempo estimado de atención de {backOfficeSla} a partir de"
           + " la entrega de este formato en la oficina.",
       "Realizada la desasignación, se genera el formato “Solicitud Token y Autorización de"
           + " Entrega”, que se envía al correo de la empresa registrado en el Banco y a la oficina."
@@ -53,9 +54,9 @@ public class Econ084FormPdf {
 
   private static final List<String> RENEWAL_ACTIVATION_INSTRUCTIONS = List.of(
       SIGN_AND_TAKE,
-      "El cliente debe ingresar a Internet Empresarial con las claves que venía manejando, 24"
-          + " horas después de haber entregado este formato en la oficina.",
-      "Cumplidas las 24 horas, el Banco envía un aviso al correo de la empresa registrado.");
+      "El cliente debe ingresar a Internet Empresarial con las claves que venía manejando,"
+          + " {loginWait} después de haber entregado este formato en la oficina.",
+      "Cumplidas las {loginWait}, el Banco envía un aviso al correo de la empresa registrado.");
 
   /** Renders the form on one A4 page; the same data always gives the same bytes. */
   public byte[] build(Econ084FormData data, FormIssue issue) {
@@ -99,7 +100,9 @@ public class Econ084FormPdf {
           text("Fecha de vencimiento",
               formatDateTime(data.deviceExpiresAt()) + " (hora de Colombia)"));
       form.instructions("Instrucciones",
-          unassign ? WITHOUT_RENEWAL_INSTRUCTIONS : RENEWAL_ACTIVATION_INSTRUCTIONS);
+          (unassign ? WITHOUT_RENEWAL_INSTRUCTIONS : RENEWAL_ACTIVATION_INSTRUCTIONS).stream()
+              .map(line -> line.replace("{backOfficeSla}", data.backOfficeSla())
+                  .replace("{loginWait}", data.loginWait())).toList());
       form.signatureAndBranchReception(new SignatureBox("Firma del representante legal",
           data.legalRepresentativeName(),
           data.legalRepresentativeIdType() + " " + data.legalRepresentativeIdNumber()));

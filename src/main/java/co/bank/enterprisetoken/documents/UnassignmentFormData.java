@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param adminName the company admin who unassigned the device
  * @param operatorName the operator whose device was unassigned
  * @param deviceSerial serial of the unassigned (expired) token
+ * @param loginWait the after-expiry wait this path skips, as the client reads it ("24 horas")
  * @param deviceExpiresAt expiry of that token
  * @param collector the person who will collect the new token at the branch
  * @param officeCode office where the new token will be collected
@@ -36,7 +37,8 @@ public record UnassignmentFormData(
     String officeCity,
     String legalRepresentativeName,
     String legalRepresentativeIdType,
-    String legalRepresentativeIdNumber) {
+    String legalRepresentativeIdNumber,
+    String loginWait) {
 
   public UnassignmentFormData {
     Objects.requireNonNull(confirmationNumber, "confirmationNumber");

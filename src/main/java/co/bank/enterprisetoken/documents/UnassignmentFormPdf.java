@@ -29,7 +29,7 @@ public class UnassignmentFormPdf {
   private static final List<String> INSTRUCTIONS = List.of(
       "Este formato debe ser firmado por el representante legal de la empresa.",
       "Una vez firmado, la persona registrada para reclamar el token puede acercarse de inmediato"
-          + " a la oficina indicada: no es necesario esperar 24 horas.",
+          + " a la oficina indicada: no es necesario esperar {loginWait}.",
       "Quien reclama debe presentar el ORIGINAL de su documento de identificación, que debe"
           + " coincidir con el registrado en este formato.",
       "IMPORTANTE: antes de la entrega del dispositivo, la oficina realiza y deja evidencia de la"
@@ -62,7 +62,8 @@ public class UnassignmentFormPdf {
       form.sectionInPairs("Oficina donde se reclama el token",
           text("Oficina", data.officeCode() + " — " + data.officeName()),
           text("Ciudad", data.officeCity()));
-      form.instructions("Instrucciones", INSTRUCTIONS);
+      form.instructions("Instrucciones", INSTRUCTIONS.stream()
+          .map(line -> line.replace("{loginWait}", data.loginWait())).toList());
       form.signatures(new SignatureBox("Firma del representante legal",
           data.legalRepresentativeName(),
           data.legalRepresentativeIdType() + " " + data.legalRepresentativeIdNumber()));

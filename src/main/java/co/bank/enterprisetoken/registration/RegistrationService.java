@@ -184,12 +184,12 @@ public class RegistrationService {
     Instant expiresAt = now.plus(settings.getCodeLife());
     registration.codeSent(hasher.encode(code), expiresAt, now);
     BankUser user = registration.getUser();
-    long minutes = settings.getCodeLife().toMinutes();
+    String life = co.bank.enterprisetoken.SpanishDurations.of(settings.getCodeLife());
     sms.send(user.getMobile(), "Banco - Token Empresarial: su codigo de registro es " + code
-        + ". Vence en " + minutes + " minutos. No lo comparta con nadie.");
+        + ". Vence en " + life + ". No lo comparta con nadie.");
     secretMail.send(CODE_MAIL_TEMPLATE, Map.of(
         "holderName", user.fullName(), "companyName", registration.getCompany().getName(),
-        "code", code, "minutes", minutes, "expiresAt", BankTime.display(expiresAt)),
+        "code", code, "codeLifeText", life, "expiresAt", BankTime.display(expiresAt)),
         user.getEmail());
     return expiresAt;
   }

@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.SpanishDurations;
+
 import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.documents.DocumentSource;
 import co.bank.enterprisetoken.documents.DocumentType;
@@ -34,8 +36,11 @@ class AfterExpiryForms {
     private final BankUserRepository users;
     private final Econ084FormPdf pdf;
     private final Clock clock;
+    private final AfterExpirySettings settings;
 
-    Econ084(RenewalService renewals, BankUserRepository users, Econ084FormPdf pdf, Clock clock) {
+    Econ084(RenewalService renewals, BankUserRepository users, Econ084FormPdf pdf, Clock clock,
+        AfterExpirySettings settings) {
+      this.settings = settings;
       this.renewals = renewals;
       this.users = users;
       this.pdf = pdf;
@@ -70,7 +75,9 @@ class AfterExpiryForms {
           renewal.getDevice().getSerial(), BankTime.local(renewal.getDevice().getExpiresAt()),
           renewal.newDevice().map(Device::getSerial).orElse(null),
           company.getLegalRepresentativeNames(), company.getLegalRepresentativeIdType().name(),
-          company.getLegalRepresentativeIdNumber()), issue);
+          company.getLegalRepresentativeIdNumber(),
+          SpanishDurations.of(settings.getBackOfficeSla()),
+          SpanishDurations.of(settings.getLoginWait())), issue);
     }
   }
 
@@ -80,8 +87,10 @@ class AfterExpiryForms {
 
     private final RenewalService renewals;
     private final UnassignmentFormPdf pdf;
+    private final AfterExpirySettings settings;
 
-    Unassignment(RenewalService renewals, UnassignmentFormPdf pdf) {
+    Unassignment(RenewalService renewals, UnassignmentFormPdf pdf, AfterExpirySettings settings) {
+      this.settings = settings;
       this.renewals = renewals;
       this.pdf = pdf;
     }
@@ -106,7 +115,8 @@ class AfterExpiryForms {
           renewal.getDevice().getSerial(), BankTime.local(renewal.getDevice().getExpiresAt()),
           person(renewal), office.getCode(), office.getName(), office.getCity(),
           company.getLegalRepresentativeNames(), company.getLegalRepresentativeIdType().name(),
-          company.getLegalRepresentativeIdNumber()), issue);
+          company.getLegalRepresentativeIdNumber(),
+          SpanishDurations.of(settings.getLoginWait())), issue);
     }
   }
 }

@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.SpanishDurations;
+
 import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.notification.Audience;
 import co.bank.enterprisetoken.notification.MailSubject;
@@ -63,6 +65,9 @@ class RenewalMailSubjects implements MailSubjectSource {
         .map(RenewalEvent::getDetail).orElse(null));
     model.put("loginAvailableAt", renewal.getEcon084ReceivedAt() == null ? null
         : BankTime.display(renewal.getEcon084ReceivedAt().plus(afterExpirySettings.getLoginWait())));
+    // The windows as the settings have them, never written into the templates.
+    model.put("backOfficeSlaText", SpanishDurations.of(afterExpirySettings.getBackOfficeSla()));
+    model.put("loginWaitText", SpanishDurations.of(afterExpirySettings.getLoginWait()));
     return new MailSubject(model, Map.of(
         Audience.COMPANY, renewal.getCompany().getEmail(),
         Audience.BRANCH, renewal.getBranchOffice().getMailbox()));

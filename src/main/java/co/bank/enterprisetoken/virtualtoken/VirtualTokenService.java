@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.virtualtoken;
 
+
 import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.errors.ConflictException;
 import co.bank.enterprisetoken.errors.FieldErrors;
@@ -151,7 +152,7 @@ public class VirtualTokenService {
             .putValue("windowEndsAtText", BankTime.display(windowEndsAt))
             .putValue("supportWarningAt", Date.from(warningAt.isAfter(now) ? warningAt : now)))
         .execute();
-    return VirtualTokenView.of(c);
+    return view(c);
   }
 
   /**
@@ -190,6 +191,8 @@ public class VirtualTokenService {
     });
     model.put("newToken", c.getKind().createsPassword());
     model.put("windowEndsAt", BankTime.display(c.getWindowEndsAt()));
+    model.put("windowText", windowText());
+    model.put("lockText", lockText());
     if (c.getLockedUntil() != null) {
       model.put("lockedUntil", BankTime.display(c.getLockedUntil()));
     }
@@ -217,7 +220,7 @@ public class VirtualTokenService {
     }
     c.moveTo(VirtualTokenStep.AWAITING_IDENTITY, clock.instant());
     correlate(c, CONTRACT_ACCEPTED, Map.of());
-    return VirtualTokenView.of(c);
+    return view(c);
   }
 
   /** R-T3: id type, number and issue date; the identity must be the case's holder. */
@@ -249,12 +252,19 @@ public class VirtualTokenService {
     }
     c.identityVerified(issueDate, clock.instant());
     correlate(c, IDENTITY_VERIFIED, Map.of());
-    return VirtualTokenView.of(c);
+    return view(c);
   }
 
-  /** The configured lock ("24 horas" by default), as the holder reads it. */
+  private VirtualTokenView view(VirtualTokenCase c) {
+    return VirtualTokenView.of(c, lockText(), windowText());
+  }
+
   private String lockText() {
-    return co.bank.enterprisetoken.SpanishDurations.of(settings.getLock());
+    return settings.lockText();
+  }
+
+  private String windowText() {
+    return settings.windowText();
   }
 
   /** R-T4: the questions, while the questionnaire is open (409 with lockedUntil when locked). */
@@ -296,7 +306,7 @@ public class VirtualTokenService {
     if (questionnaire.passes(holder(c), request.answers())) {
       c.moveTo(VirtualTokenStep.AWAITING_CERTIFICATE, now);
       correlate(c, QUESTIONNAIRE_PASSED, Map.of());
-      return VirtualTokenView.of(c);
+      return view(c);
     }
     Instant until = now.plus(settings.getLock());
     if (c.failedQuestionnaire(now, until)) {
@@ -324,7 +334,7 @@ public class VirtualTokenService {
   public VirtualTokenView obtainCertificate(String id) {
     VirtualTokenCase c = at(id, VirtualTokenStep.AWAITING_CERTIFICATE);
     correlate(c, CERTIFICATE_REQUESTED, Map.of());
-    return VirtualTokenView.of(c);
+    return view(c);
   }
 
   /**
@@ -374,7 +384,7 @@ public class VirtualTokenService {
     signingUser.setPasswordHash(hasher.encode(request.password()), now);
     c.moveTo(VirtualTokenStep.AWAITING_INSTALLATION, now);
     correlate(c, PASSWORD_CREATED, Map.of());
-    return VirtualTokenView.of(c);
+    return view(c);
   }
 
   /** R-T9: the holder sees the certificate in the Certifirma store; the case ends. */
@@ -386,7 +396,7 @@ public class VirtualTokenService {
     VirtualTokenCase c = at(id, VirtualTokenStep.AWAITING_INSTALLATION);
     installed(c, HOLDER);
     correlate(c, INSTALLATION_CONFIRMED, Map.of());
-    return VirtualTokenView.of(c);
+    return view(c);
   }
 
   private void installed(VirtualTokenCase c, String by) {
@@ -431,7 +441,7 @@ public class VirtualTokenService {
 
   @Transactional(readOnly = true)
   public VirtualTokenView view(String id) {
-    return VirtualTokenView.of(get(id));
+    return view(get(id));
   }
 
   private IdentityQuestionnaire.Holder holder(VirtualTokenCase c) {
@@ -454,9 +464,11 @@ public class VirtualTokenService {
     if (c.getStep() == expected) {
       return c;
     }
-    String message = "La solicitud está en el paso " + c.getStep()
-        + (c.getStep().isClosed() ? " (cerrada)" : "") + " y este paso requiere " + expected + ". "
-        + c.getStep().next();
+    // The holder reads this: the step as the portal words it, never the enum's name.
+    String message = (c.getStep().isClosed() ? "La solicitud está cerrada: "
+        : "Este paso no corresponde al estado de la solicitud: ")
+        + c.getStep().message(lockText(), windowText()) + " Siguiente paso: "
+        + c.getStep().next(lockText(), windowText());
     if (c.getStep() == VirtualTokenStep.QUESTIONNAIRE_LOCKED) {
       throw new LockedException(message + " Bloqueado hasta el "
           + BankTime.display(c.getLockedUntil()) + ".", List.of(id), c.getLockedUntil());

@@ -6,6 +6,7 @@ import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 import co.bank.enterprisetoken.BankTime;
+import co.bank.enterprisetoken.SpanishDurations;
 
 /** Timers and links of the virtual token (ISO-8601: PT24H, P3M, P7D...). */
 @Component
@@ -34,6 +35,11 @@ public class VirtualTokenSettings {
     }
     return from.atZone(BankTime.ZONE).plus(Period.parse(amount)).toInstant();
   }
+
+  /** The lock as the holder reads it ("24 horas" by default). */
+  public String lockText() { return SpanishDurations.of(lock); }
+  /** The download window as the holder reads it ("3 meses" by default). */
+  public String windowText() { return SpanishDurations.ofIso(window); }
 
   public Duration getLock() { return lock; }
   public void setLock(Duration v) { this.lock = v; }

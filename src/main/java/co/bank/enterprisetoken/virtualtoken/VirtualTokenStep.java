@@ -1,6 +1,10 @@
 package co.bank.enterprisetoken.virtualtoken;
 
-/** Where a virtual-token case is (R-T2..R-T9): the step it waits for, or how it ended. */
+/**
+ * Where a virtual-token case is (R-T2..R-T9): the step it waits for, or how it ended. The texts
+ * name the configured lock and window as {lock} and {window}, filled in by {@link #message} and
+ * {@link #next}, so a changed setting changes what the holder reads.
+ */
 public enum VirtualTokenStep {
   AWAITING_CONTRACT(false, "Le enviamos un enlace a su correo electrónico registrado.",
       "Ingrese al enlace enviado a su correo, lea el contrato y acepte los términos y condiciones."),
@@ -8,9 +12,9 @@ public enum VirtualTokenStep {
       "Seleccione el tipo de identificación, ingrese el número y la fecha de expedición y consulte."),
   AWAITING_QUESTIONNAIRE(false, "Identidad consultada.",
       "Conteste las preguntas de validación de identidad y haga clic en responder."),
-  QUESTIONNAIRE_LOCKED(false, "El cuestionario quedó bloqueado por 24 horas tras 3 intentos"
-      + " fallidos.", "Espere a que termine el bloqueo: un nuevo intento antes de las 24 horas"
-      + " reinicia el bloqueo por 24 horas más."),
+  QUESTIONNAIRE_LOCKED(false, "El cuestionario quedó bloqueado por {lock} tras 3 intentos"
+      + " fallidos.", "Espere a que termine el bloqueo: un nuevo intento antes de que se cumplan"
+      + " las {lock} reinicia el bloqueo por {lock} más."),
   AWAITING_CERTIFICATE(false, "Identidad validada.", "Haga clic en el botón «Obtener certificado»."),
   AWAITING_PASSWORD(false, "Certificado obtenido: su usuario de firma es su número de"
       + " identificación.", "Cree la contraseña del certificado."),
@@ -20,7 +24,7 @@ public enum VirtualTokenStep {
           + " el certificado aparece en el almacén de Certifirma."),
   COMPLETED(true, "Token virtual instalado: el certificado aparece en el almacén de Certifirma.",
       "Nada."),
-  EXPIRED(true, "Venció el plazo de 3 meses para descargar el token virtual.",
+  EXPIRED(true, "Venció el plazo de {window} para descargar el token virtual.",
       "Solicite un nuevo token virtual.");
 
   private final boolean closed;
@@ -34,6 +38,10 @@ public enum VirtualTokenStep {
   }
 
   public boolean isClosed() { return closed; }
-  public String message() { return message; }
-  public String next() { return next; }
+  public String message(String lock, String window) { return fill(message, lock, window); }
+  public String next(String lock, String window) { return fill(next, lock, window); }
+
+  private static String fill(String text, String lock, String window) {
+    return text.replace("{lock}", lock).replace("{window}", window);
+  }
 }

@@ -19,10 +19,11 @@ public record VirtualTokenView(
     ZonedDateTime windowEndsAt,
     String signingUserName) {
 
-  static VirtualTokenView of(VirtualTokenCase c) {
+  /** @param lock the configured lock, @param window the download window, as the holder reads them */
+  static VirtualTokenView of(VirtualTokenCase c, String lock, String window) {
     boolean locked = c.getStep() == VirtualTokenStep.QUESTIONNAIRE_LOCKED;
     return new VirtualTokenView(c.getId(), c.getKind(), c.getStep(), c.getStep().isClosed(),
-        c.getStep().message(), c.getStep().next(), Masking.email(c.getHolder().getEmail()),
+        c.getStep().message(lock, window), c.getStep().next(lock, window), Masking.email(c.getHolder().getEmail()),
         c.getKind().createsPassword(),
         c.getStep() == VirtualTokenStep.AWAITING_QUESTIONNAIRE ? c.remainingAttempts() : null,
         locked ? BankTime.local(c.getLockedUntil()) : null,

@@ -6,6 +6,7 @@ import co.bank.enterprisetoken.renewal.RenewalEvent;
 import co.bank.enterprisetoken.renewal.RenewalEventRepository;
 import co.bank.enterprisetoken.virtualtoken.VirtualTokenCase;
 import co.bank.enterprisetoken.virtualtoken.VirtualTokenCaseRepository;
+import co.bank.enterprisetoken.virtualtoken.VirtualTokenSettings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +54,11 @@ class CaseContext {
   private final RenewalCaseRepository renewals;
   private final RenewalEventRepository events;
   private final VirtualTokenCaseRepository virtualTokens;
+  private final VirtualTokenSettings virtualTokenSettings;
 
   CaseContext(RenewalCaseRepository renewals, RenewalEventRepository events,
-      VirtualTokenCaseRepository virtualTokens) {
+      VirtualTokenCaseRepository virtualTokens, VirtualTokenSettings virtualTokenSettings) {
+    this.virtualTokenSettings = virtualTokenSettings;
     this.renewals = renewals;
     this.events = events;
     this.virtualTokens = virtualTokens;
@@ -81,7 +84,7 @@ class CaseContext {
       return Optional.of(renewalText(events.findByCaseIdOrderByIdAsc(renewal.get().getId()),
           VISA_TASK.equals(taskKey)));
     }
-    return virtualTokens.findById(businessKey).map(CaseContext::virtualTokenText);
+    return virtualTokens.findById(businessKey).map(c -> virtualTokenText(c, virtualTokenSettings));
   }
 
   static String renewalText(List<RenewalEvent> history, boolean visaTask) {
@@ -111,7 +114,7 @@ class CaseContext {
     return String.join("\n", lines);
   }
 
-  static String virtualTokenText(VirtualTokenCase c) {
+  static String virtualTokenText(VirtualTokenCase c, VirtualTokenSettings settings) {
     List<String> lines = new ArrayList<>();
     lines.add(line(c.getCreatedAt(), "Solicitud de token virtual registrada",
         "Titular " + c.getHolder().fullName()));
@@ -125,7 +128,7 @@ class CaseContext {
           + (c.getLockedUntil() == null ? "" : "; bloqueado hasta el "
               + BankTime.display(c.getLockedUntil())), "Sistema"));
     }
-    lines.add(line(c.getUpdatedAt(), "Último paso del titular: " + c.getStep().message(),
+    lines.add(line(c.getUpdatedAt(), "Último paso del titular: " + c.getStep().message(settings.lockText(), settings.windowText()),
         "Titular"));
     if (c.getSupportNotes() != null) {
       lines.add("Acompañamientos anteriores:");

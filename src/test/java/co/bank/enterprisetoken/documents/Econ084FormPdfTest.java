@@ -211,6 +211,23 @@ class Econ084FormPdfTest {
         .isEqualTo("ECON-084-ECO-2025-000456.pdf");
   }
 
+  @Test
+  @DisplayName("R-S1a R-S2 the windows printed are the configured ones (12 horas), never a fixed 24")
+  void windowsFromSettings() {
+    for (Section section : Section.values()) {
+      Econ084FormData d = data(section, null, null);
+      Econ084FormData twelve = new Econ084FormData(d.section(), d.confirmationNumber(), d.date(),
+          d.officeCode(), d.officeName(), d.officeCity(), d.companyName(), d.companyNit(),
+          d.companyEmail(), d.adminNames(), d.adminIdType(), d.adminIdNumber(), d.adminEmail(),
+          d.adminMobile(), d.authorizedPerson(), d.holderName(), d.holderIdType(),
+          d.holderIdNumber(), d.deviceSerial(), d.deviceExpiresAt(), d.newDeviceSerial(),
+          d.legalRepresentativeName(), d.legalRepresentativeIdType(),
+          d.legalRepresentativeIdNumber(), "12 horas", "12 horas");
+      assertThat(textOf(pdf.build(twelve, ISSUE)).replaceAll("\\s+", " "))
+          .contains("12 horas").doesNotContain("24 horas", "24 h");
+    }
+  }
+
   private static AuthorizedPerson authorizedPerson() {
     return new AuthorizedPerson("CC", "79876543", "Julián Andrés", "Quiñones Pérez");
   }
@@ -240,7 +257,9 @@ class Econ084FormPdfTest {
         newSerial,
         "Ramiro Echeverri Gómez",
         "CC",
-        "19456789");
+        "19456789",
+        "24 horas",
+        "24 horas");
   }
 
   @Test

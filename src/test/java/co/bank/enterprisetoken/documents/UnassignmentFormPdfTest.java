@@ -138,6 +138,20 @@ class UnassignmentFormPdfTest {
     return ZonedDateTime.of(2025, 8, 6, 16, 40, 0, 0, BOGOTA);
   }
 
+  @Test
+  @DisplayName("R-S3 the wait this path skips is the configured one (12 horas), never a fixed 24")
+  void waitFromSettings() {
+    UnassignmentFormData d = data(unassignedAt());
+    UnassignmentFormData twelve = new UnassignmentFormData(d.confirmationNumber(), d.unassignedAt(),
+        d.companyName(), d.companyNit(), d.adminName(), d.adminIdType(), d.adminIdNumber(),
+        d.operatorName(), d.operatorIdType(), d.operatorIdNumber(), d.deviceSerial(),
+        d.deviceExpiresAt(), d.collector(), d.officeCode(), d.officeName(), d.officeCity(),
+        d.legalRepresentativeName(), d.legalRepresentativeIdType(),
+        d.legalRepresentativeIdNumber(), "12 horas");
+    assertThat(textOf(pdf.build(twelve, ISSUE)).replaceAll("\\s+", " "))
+        .contains("no es necesario esperar 12 horas").doesNotContain("24 horas");
+  }
+
   private static UnassignmentFormData data(ZonedDateTime unassignedAt) {
     UnassignmentFormData d = withCollector(
         new AuthorizedPerson("CC", "1032456789", "Valentina", "Ríos Agudelo"));
@@ -146,7 +160,7 @@ class UnassignmentFormPdfTest {
         d.operatorIdType(), d.operatorIdNumber(), d.deviceSerial(), d.deviceExpiresAt(),
         d.collector(), d.officeCode(), d.officeName(), d.officeCity(),
         d.legalRepresentativeName(), d.legalRepresentativeIdType(),
-        d.legalRepresentativeIdNumber());
+        d.legalRepresentativeIdNumber(), d.loginWait());
   }
 
   private static UnassignmentFormData withCollector(AuthorizedPerson collector) {
@@ -169,7 +183,8 @@ class UnassignmentFormPdfTest {
         "Envigado",
         "Ramiro Echeverri Gómez",
         "CC",
-        "19456789");
+        "19456789",
+        "24 horas");
   }
 
   @Test

@@ -70,7 +70,7 @@ class ManagementMailTest extends IntegrationTest {
   private long lowStockMailsFor(String office) {
     return mailsTo(settings.getManagersMailbox()).stream().filter(m -> {
       try {
-        return m.getSubject().contains("oficina " + office);
+        return m.getSubject().contains("(" + office + ")");
       } catch (jakarta.mail.MessagingException e) {
         throw new IllegalStateException(e);
       }
@@ -94,8 +94,8 @@ class ManagementMailTest extends IntegrationTest {
     assertThat(lowStockMailsFor(office)).as("first crossing, two deliveries below").isEqualTo(1);
     MimeMessage mail = mailsTo(settings.getManagersMailbox()).stream()
         .filter(m -> subject(m).contains(office)).findFirst().orElseThrow();
-    assertThat(subject(mail)).isEqualTo("Inventario bajo de tokens en la oficina " + office
-        + " Oficina Prueba " + office);
+    assertThat(subject(mail)).isEqualTo("Inventario bajo de tokens en la Oficina Prueba " + office
+        + " (" + office + ")");
     assertThat(text(mail)).contains("tiene " + threshold + " tokens nuevos en inventario",
         "mínimo de " + threshold);
 

@@ -43,7 +43,8 @@ class MailTemplatesTest {
     model.put("deviceSerial", "4000000001");
     model.put("deviceExpiresAt", "21/11/2026 18:00");
     model.put("requestedAt", "02/11/2026 09:15");
-    model.put("branchOfficeName", "Chapinero");
+    // Office names start with "Oficina" (never "la oficina Oficina ...").
+    model.put("branchOfficeName", "Oficina Chapinero");
     model.put("branchOfficeCity", "Bogotá");
     model.put("authorizedPersonName", "Ana Gómez");
     model.put("newDeviceSerial", "4123456789");
@@ -53,6 +54,9 @@ class MailTemplatesTest {
     model.put("situation", "1");
     model.put("backOfficeObservations", "La firma del representante legal no coincide");
     model.put("loginAvailableAt", "22/11/2026 09:30");
+    // The windows as the settings render them (SpanishDurations); the shipped ones.
+    model.put("backOfficeSlaText", "24 horas");
+    model.put("loginWaitText", "24 horas");
     return model;
   }
 
@@ -286,7 +290,7 @@ class MailTemplatesTest {
           .contains("El proceso de desasignación del token vencido")
           .contains("debe ser firmado por el representante legal para que el titular del dispositivo o la"
               + " persona autorizada se acerque a la oficina a reclamar el token")
-          .contains("correo de la empresa registrado en el Banco y a la oficina Chapinero (Bogotá)")
+          .contains("correo de la empresa registrado en el Banco y a la Oficina Chapinero (Bogotá)")
           .contains("Ana Gómez", "ORIGINAL del documento de identificación")
           .contains("IMPORTANTE: La Oficina debe realizar y dejar evidencia de la visación de la firma"
               + " registrada en el formato “Solicitud Token y Autorización de Entrega” antes de la"
@@ -315,6 +319,28 @@ class MailTemplatesTest {
     RenderedMail minimal = templates.render("unassignment-form-ready", minimalModel());
     for (String body : new String[] {words(minimal.html()), words(minimal.text())}) {
       assertThat(body).contains("José Pérez Muñoz reclama el token de inmediato").doesNotContain("Ana Gómez");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"s2-login-ready", "renewal-expired", "econ084-rejected",
+      "unassignment-form-ready", "after-expiry-delivery-form", "pickup-reminder"})
+  @DisplayName("R-S1a R-S2 the windows come from the settings (12 horas when configured), never"
+      + " \"la oficina Oficina\"")
+  void windowsFromSettings(String template) {
+    Map<String, Object> model = fullModel();
+    model.put("backOfficeSlaText", "12 horas");
+    model.put("loginWaitText", "12 horas");
+    for (String situation : new String[] {"1", "2"}) {
+      model.put("situation", situation);
+      model.put("expirySituation", situation);
+      RenderedMail mail = templates.render(template, model);
+      for (String body : new String[] {words(mail.subject()), words(mail.html()), words(mail.text())}) {
+        assertThat(body).doesNotContain("24 horas", "24 h ", "la oficina Oficina", "La oficina Oficina");
+      }
+      if (!template.equals("after-expiry-delivery-form") && !template.equals("pickup-reminder")) {
+        assertThat(words(mail.text())).contains("12 horas");
+      }
     }
   }
 
