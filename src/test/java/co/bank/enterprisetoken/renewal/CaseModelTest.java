@@ -199,27 +199,22 @@ class CaseModelTest extends IntegrationTest {
     String number = businessKey(task);
     String group = "branch-" + inTransaction(() ->
         renewals.get(number).getBranchOffice().getCode());
-    Map<String, Object> variables = new LinkedHashMap<>();
     if (key.equals("Task_VisaSignature")) {
       boolean approved = random.nextInt(5) > 0;
-      variables.put("visaResult", approved ? "APPROVED" : "REJECTED");
+      Map<String, Object> variables = approved
+          ? fixtures.approvedVisa(number, task.getId(), "oficina", group)
+          : new LinkedHashMap<>(Map.of("visaResult", "REJECTED",
+              "visaObservations", "La firma no coincide"));
       variables.put("visaEvidenceReference", "EV-" + random.nextInt(1000));
-      variables.put("visaObservations", approved ? null : "La firma no coincide");
-    } else {
-      String serial = fixtures.newSerial();
-      variables.put("deliveryRecipient", "HOLDER");
-      variables.put("presentedIdType", "CC");
-      variables.put("presentedIdNumber", inTransaction(() ->
-          renewals.get(number).holder().getIdNumber()));
-      variables.put("identityDocumentChecked", true);
-      variables.put("newDeviceSerial", serial);
-      String outcome = complete(task, "oficina", group, variables);
-      if (outcome.equals("hecha")) {
-        delivered.put(number, serial);
-      }
-      return key + " " + number + " " + outcome;
+      return key + " " + number + " " + complete(task, "oficina", group, variables);
     }
-    return key + " " + number + " " + complete(task, "oficina", group, variables);
+    Map<String, Object> variables = fixtures.stockedDelivery(group.substring("branch-".length()),
+        inTransaction(() -> renewals.get(number).holder().getIdNumber()));
+    String outcome = complete(task, "oficina", group, variables);
+    if (outcome.equals("hecha")) {
+      delivered.put(number, (String) variables.get("newDeviceSerial"));
+    }
+    return key + " " + number + " " + outcome;
   }
 
   private String adminActivation() {
@@ -296,7 +291,8 @@ class CaseModelTest extends IntegrationTest {
     String number = businessKey(task);
     Map<String, Object> variables = switch (key) {
       case "Task_RegisterEcon084" -> Map.of("receiptSignedByLegalRepresentative", true);
-      case "Task_CheckEcon084" -> random.nextInt(4) > 0 ? Map.of("checkResult", "APPROVED")
+      case "Task_CheckEcon084" -> random.nextInt(4) > 0 ? Map.of("checkResult", "APPROVED",
+          "verificationCode", fixtures.econ084Code(number))
           : Map.of("checkResult", "REJECTED", "checkObservations", "Firma distinta");
       case "Task_UnassignToken" -> Map.of("unassignmentConfirmed", true,
           "unassignmentReference", "DES-" + random.nextInt(1000));
@@ -306,7 +302,8 @@ class CaseModelTest extends IntegrationTest {
     String group = key.equals("Task_RegisterEcon084")
         ? "branch-" + inTransaction(() -> renewals.get(number).getBranchOffice().getCode())
         : "backoffice";
-    return key + " " + number + " " + complete(task, "analista", group, variables);
+    return key + " " + number + " " + complete(task, "analista", group,
+        fixtures.withScanWhereTaken(task, "analista", group, variables));
   }
 
   private String unassignment() {

@@ -53,11 +53,13 @@ class FormVerificationCodeTest extends IntegrationTest {
   }
 
   private void complete(String number, String key, String group, Object... variables) {
+    Task task = task(number, key);
+    Map<String, Object> withScan = fixtures.withScanWhereTaken(task, "u-" + group, group,
+        withVariables(variables[0].toString(), variables[1],
+            java.util.Arrays.copyOfRange(variables, 2, variables.length)));
     engine.getIdentityService().setAuthentication("u-" + group, List.of(group));
     try {
-      org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(number, key),
-          withVariables(variables[0].toString(), variables[1],
-              java.util.Arrays.copyOfRange(variables, 2, variables.length)));
+      org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, withScan);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

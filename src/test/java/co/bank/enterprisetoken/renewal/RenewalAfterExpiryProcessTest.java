@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.evidence.EvidenceScanService;
-import co.bank.enterprisetoken.evidence.ScanPurpose;
 import co.bank.enterprisetoken.errors.RuleRefusedException;
 import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
@@ -75,12 +74,9 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   private void completeTask(String key, String user, String group, String name, Object value,
       Object... more) {
     Task task = taskOf(key);
-    Map<String, Object> variables = new java.util.HashMap<>(withVariables(name, value, more));
     // The branch's evidence: a scan is attached wherever the task takes one.
-    if (ScanPurpose.ofTask(key).isPresent()) {
-      variables.putIfAbsent(EvidenceScanService.SCAN_IDS,
-          TestScans.uploadFor(scans, task.getId(), user, group));
-    }
+    Map<String, Object> variables = fixtures.withScanWhereTaken(task, user, group,
+        withVariables(name, value, more));
     as(user, group, () -> completeTask(task, variables));
     runDueJobs();
   }

@@ -47,8 +47,11 @@ class TokenStockTest extends IntegrationTest {
     assertThat(created.status()).as(created.raw()).isEqualTo(201);
     String number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
     runDueJobs();
-    asBranch(company, () -> engine.getTaskService().complete(task(number).getId(), Map.of(
-        "visaResult", "APPROVED", "visaEvidenceReference", "EV-2026-0042")));
+    String visaTask = task(number).getId();
+    Map<String, Object> visa = fixtures.approvedVisa(number, visaTask, "oficina" + company.office(),
+        BranchOffice.staffGroup(company.office()));
+    visa.put("visaEvidenceReference", "EV-2026-0042");
+    asBranch(company, () -> engine.getTaskService().complete(visaTask, visa));
     runDueJobs();
     Task delivery = task(number);
     assertThat(delivery.getTaskDefinitionKey()).isEqualTo("Task_DeliverToken");

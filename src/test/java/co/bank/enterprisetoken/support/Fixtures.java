@@ -1,6 +1,7 @@
 package co.bank.enterprisetoken.support;
 
 import co.bank.enterprisetoken.errors.FieldErrors;
+import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.registry.BankUser;
 import co.bank.enterprisetoken.registry.BankUserRepository;
 import co.bank.enterprisetoken.registry.BranchOffice;
@@ -20,6 +21,8 @@ import co.bank.enterprisetoken.stock.TokenStock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationContext;
@@ -66,6 +69,55 @@ public class Fixtures {
   public String econ084Code(String caseNumber) {
     return verificationCode(caseNumber,
         co.bank.enterprisetoken.documents.DocumentType.PaperForm.ECON_084);
+  }
+
+  /**
+   * The variables of a positive visa as a clerk gives it: the scan of the signed paper uploaded to
+   * the visa task by {@code user} of {@code group}, and the verification code read off the case's
+   * delivery form. Mutable: tests add their evidence reference or observations.
+   */
+  public Map<String, Object> approvedVisa(String caseNumber, String taskId, String user,
+      String group) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("visaResult", "APPROVED");
+    variables.put(EvidenceScanService.SCAN_IDS, scanFor(taskId, user, group));
+    variables.put("verificationCode", deliveryFormCode(caseNumber));
+    return variables;
+  }
+
+  /**
+   * {@code variables} with a real scan of the paper uploaded to {@code task}, when the task takes
+   * one (visa, ECON-084 receipt, unassignment) and the test gave none.
+   */
+  public Map<String, Object> withScanWhereTaken(org.camunda.bpm.engine.task.Task task,
+      String user, String group, Map<String, Object> variables) {
+    Map<String, Object> withScan = new LinkedHashMap<>(variables);
+    if (co.bank.enterprisetoken.evidence.ScanPurpose.ofTask(task.getTaskDefinitionKey())
+        .isPresent()) {
+      withScan.computeIfAbsent(EvidenceScanService.SCAN_IDS, k -> scanFor(task.getId(), user,
+          group));
+    }
+    return withScan;
+  }
+
+  /** A real scan uploaded to the task (visa, ECON-084 receipt, unassignment); returns its id. */
+  public String scanFor(String taskId, String user, String group) {
+    return TestScans.uploadFor(bean(EvidenceScanService.class), taskId, user, group);
+  }
+
+  /**
+   * The variables of a delivery to the holder {@code holderId} (CC, document checked) of a serial
+   * taken from the stock of {@code office}, as the branch delivers it; the serial is under
+   * {@code newDeviceSerial}.
+   */
+  public Map<String, Object> stockedDelivery(String office, String holderId) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("deliveryRecipient", "HOLDER");
+    variables.put("presentedIdType", "CC");
+    variables.put("presentedIdNumber", holderId);
+    variables.put("identityDocumentChecked", true);
+    variables.put("newDeviceSerial", stockedSerial(office));
+    return variables;
   }
 
   /** A company with an admin (token expiring in 20 days) and an operator (in 5 days). */
