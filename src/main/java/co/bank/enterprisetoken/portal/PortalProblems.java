@@ -9,6 +9,7 @@ import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.errors.LockedException;
 import co.bank.enterprisetoken.errors.NotFoundException;
 import co.bank.enterprisetoken.errors.RuleRefusedException;
+import co.bank.enterprisetoken.security.Problems;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
 import java.util.List;
@@ -52,6 +53,18 @@ class PortalProblems extends ResponseEntityExceptionHandler {
         ? List.of(new FieldError(path(mapping.getPath()), "Tipo de dato no válido."))
         : List.of(new FieldError("body", "El cuerpo debe ser un JSON válido."));
     return ResponseEntity.badRequest().body(invalid(errors));
+  }
+
+  /**
+   * What Spring MVC itself refuses inside a controller of the product (415, 405, 406, a missing
+   * parameter, …): the same Spanish problem as the error page of the APIs ({@code ErrorAnswers}).
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    Problems.Kind kind = Problems.forStatus(status.value());
+    return super.handleExceptionInternal(e, problem(HttpStatus.valueOf(status.value()), kind.type(),
+        kind.title(), kind.detail()), headers, status, request);
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -94,13 +94,24 @@ public class SecurityConfiguration {
             : "Faltan las credenciales o no son correctas.");
   }
 
-  /** A request the firewall refuses (encoded slashes, %25, …) gets the API's problem answer too. */
+  /**
+   * A request the firewall refuses (encoded slashes, %25, …): the API's problem answer, or the
+   * Spanish page for a browser, with the security headers (the header writer has not run yet).
+   */
   @Bean
   RequestRejectedHandler requestRejectedHandler() {
     return (request, response, rejected) -> {
       response.setStatus(400);
-      response.setContentType("application/problem+json");
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setHeader("X-Frame-Options", "DENY");
+      response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
       response.setCharacterEncoding("UTF-8");
+      if (ErrorAnswers.wantsHtml(request)) {
+        response.setContentType("text/html");
+        response.getWriter().write(ContainerErrorReport.page(400));
+        return;
+      }
+      response.setContentType("application/problem+json");
       response.getWriter().write("{\"type\":\"urn:token-empresarial:problem:invalid-input\","
           + "\"title\":\"Datos inválidos\",\"status\":400,"
           + "\"detail\":\"La dirección de la solicitud no es válida.\","

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,10 @@ class OpenApiContractTest extends IntegrationTest {
   @Test
   @DisplayName("/v3/api-docs documenta cada operación del portal con autenticación básica")
   void contractServed() throws Exception {
-    JsonNode doc = new ObjectMapper().readTree(http.getForObject("/v3/api-docs", String.class));
+    String served = http.getForObject("/v3/api-docs", String.class);
+    // The served document, for .ci/run's Redocly lint (no second app start).
+    java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), served);
+    JsonNode doc = new ObjectMapper().readTree(served);
     assertThat(doc.path("paths").fieldNames()).toIterable().contains(
         "/api/v1/companies/{nit}/users", "/api/v1/renewals",
         "/api/v1/renewals/{confirmationNumber}", "/api/v1/renewals/{confirmationNumber}/activation",
@@ -35,5 +39,58 @@ class OpenApiContractTest extends IntegrationTest {
         "/api/v1/virtual-tokens/{id}/installation");
     assertThat(doc.path("paths").path("/api/v1/virtual-tokens/{id}/questionnaire").path("post")
         .path("responses").fieldNames()).toIterable().contains("200", "400", "409");
+  }
+
+  @Test
+  @DisplayName("Nombres de esquema únicos, campos obligatorios, patrones y enumeraciones")
+  void schemasTellTheTruth() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(http.getForObject("/v3/api-docs", String.class));
+    JsonNode schemas = doc.path("components").path("schemas");
+    assertThat(schemas.path("RegistrationStart").path("properties").fieldNames()).toIterable()
+        .contains("actsAsAdmin").doesNotContain("kind");
+    assertThat(schemas.path("VirtualTokenStart").path("properties").fieldNames()).toIterable()
+        .contains("kind").doesNotContain("actsAsAdmin");
+    assertThat(schemas.path("RegistrationPassword").path("properties").fieldNames()).toIterable()
+        .contains("adminDynamicCode").doesNotContain("passwordConfirmation");
+    assertThat(schemas.path("VirtualTokenPassword").path("properties").fieldNames()).toIterable()
+        .contains("passwordConfirmation");
+    assertThat(doc.path("paths").path("/api/v1/registrations").path("post").path("requestBody")
+        .toString()).contains("RegistrationStart");
+    assertThat(schemas.path("RegistrationStart").path("required").toString())
+        .contains("companyNit", "idType", "idNumber", "actsAsAdmin");
+    assertThat(schemas.path("VirtualTokenStart").path("properties").path("kind").path("enum")
+        .toString()).contains("NEW", "RENEWAL", "REPLACEMENT");
+    // The pattern describes the accepted notations (InputNormalizer), not only the canonical one.
+    java.util.regex.Pattern nit = java.util.regex.Pattern.compile(schemas.path("RegistrationStart")
+        .path("properties").path("companyNit").path("pattern").asText());
+    assertThat(List.of("900123456-8", "900.123.456-8", "9001234568", "900 123 456 - 8"))
+        .allMatch(v -> nit.matcher(v).matches());
+  }
+
+  @Test
+  @DisplayName("Cada estado de error documentado como problem+json con ejemplo")
+  void everyErrorIsAProblem() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(http.getForObject("/v3/api-docs", String.class));
+    doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields()
+        .forEachRemaining(op -> {
+          JsonNode responses = op.getValue().path("responses");
+          assertThat(responses.fieldNames()).toIterable().as(path.getKey() + " " + op.getKey())
+              .contains("400", "401", "403", "406", "500");
+          if (op.getValue().has("requestBody")) {
+            assertThat(responses.fieldNames()).toIterable().contains("413", "415");
+          }
+          responses.fields().forEachRemaining(r -> {
+            if (r.getKey().matches("[45]\\d\\d")) {
+              JsonNode media = r.getValue().path("content").path("application/problem+json");
+              assertThat(media.path("schema").path("$ref").asText())
+                  .as(path.getKey() + " " + op.getKey() + " " + r.getKey())
+                  .isEqualTo("#/components/schemas/Problem");
+              assertThat(media.path("example").path("status").asInt()).as(path.getKey() + " "
+                  + op.getKey() + " " + r.getKey()).isEqualTo(Integer.parseInt(r.getKey()));
+            }
+          });
+        }));
+    assertThat(doc.path("paths").path("/api/v1/renewals").path("post").path("responses")
+        .fieldNames()).toIterable().contains("423", "413", "415");
   }
 }

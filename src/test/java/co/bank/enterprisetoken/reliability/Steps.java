@@ -99,11 +99,18 @@ final class Steps {
         "verificationCode", deliveryFormCode(db, caseNumber)));
   }
 
-  // The code printed on the request form, as the clerk reads it off the paper.
-  static String deliveryFormCode(TestDatabase db, String caseNumber) {
-    return (String) db.query("SELECT verification_code FROM document WHERE business_key = ?"
-        + " AND document_type = 'RENEWAL_REQUEST_FORM'", caseNumber).get(0)
-        .get("verification_code");
+  /**
+   * The code printed on the request form, as the clerk reads it off the paper. The form is made by
+   * an async job after the request: the clerk can only read it once it exists (TwoNodesIT and
+   * NodeCrashIT ask right after the request).
+   */
+  static String deliveryFormCode(TestDatabase db, String caseNumber) throws InterruptedException {
+    String query = "SELECT verification_code FROM document WHERE business_key = ?"
+        + " AND document_type = 'RENEWAL_REQUEST_FORM'";
+    if (!await(() -> !db.query(query, caseNumber).isEmpty(), Duration.ofMinutes(2))) {
+      throw new AssertionError("no request form for " + caseNumber + " within 2 minutes");
+    }
+    return (String) db.query(query, caseNumber).get(0).get("verification_code");
   }
 
   static void deliverToHolder(AppNode node, Registry.TestCompany company, String caseNumber)

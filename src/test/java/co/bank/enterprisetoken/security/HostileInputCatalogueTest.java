@@ -32,6 +32,8 @@ class HostileInputCatalogueTest extends IntegrationTest {
   private static final String SQL = "' OR '1'='1'; DROP TABLE renewal_case; --";
   private static final String SCRIPT = "<script>alert(1)</script>";
 
+  private static final java.net.http.HttpClient RAW = java.net.http.HttpClient.newHttpClient();
+
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
   private TestCompany company;
@@ -247,36 +249,105 @@ class HostileInputCatalogueTest extends IntegrationTest {
     }));
   }
 
+  /**
+   * What Spring MVC, Spring Security's firewall and Tomcat answer on their own: problem+json under
+   * the APIs, the Spanish page for a browser elsewhere, always with the security headers, never
+   * Tomcat's page, and nothing changed. Sent raw (java.net.http) so that {@code ..%2F..} and
+   * {@code %00} reach the server as written.
+   */
   @TestFactory
-  @DisplayName("Errores uniformes bajo /api/v1: problem+json con cabeceras de seguridad")
+  @DisplayName("Errores uniformes: problem+json bajo /api/v1, página en español fuera, con cabeceras de seguridad")
   Stream<DynamicTest> uniformErrors() {
-    record Probe(String name, HttpMethod method, String path, String contentType, String accept,
-        String user, int status) {}
+    record Probe(String name, String method, String path, String contentType, String accept,
+        String user, String body, int status, String answer) {}
+    String portal = "portal";
+    String json = "application/json";
+    String problem = "application/problem+json";
+    String bigBody = "{\"padding\":\"" + "x".repeat(70_000) + "\"}";
     return Stream.of(
-        new Probe("sin credenciales", HttpMethod.GET, "/api/v1/renewals/RT-99999999", null, null,
-            null, 401),
-        new Probe("operador en la API del portal", HttpMethod.GET, "/api/v1/renewals/RT-99999999",
-            null, null, "operador", 403))
+        new Probe("401 sin credenciales", "GET", "/api/v1/renewals/RT-99999999", null, null, null,
+            null, 401, problem),
+        new Probe("403 operador en la API del portal", "GET", "/api/v1/renewals/RT-99999999", null,
+            null, "operador", null, 403, problem),
+        new Probe("404 ruta desconocida", "GET", "/api/v1/no-existe", null, json, portal, null, 404,
+            problem),
+        new Probe("404 ruta desconocida pedida como HTML", "GET", "/api/v1/no-existe", null,
+            "text/html", portal, null, 404, problem),
+        new Probe("405 método no admitido", "DELETE", "/api/v1/renewals", null, json, portal,
+            null, 405, problem),
+        new Probe("405 PUT sobre una consulta", "PUT", "/api/v1/renewals/RT-99999999", json, json,
+            portal, "{}", 405, problem),
+        new Probe("406 Accept text/html", "GET", "/api/v1/renewals/RT-99999999", null, "text/html",
+            portal, null, 406, problem),
+        new Probe("406 Accept application/xml", "GET", "/api/v1/companies/900123456-8/users", null,
+            "application/xml", portal, null, 406, problem),
+        new Probe("415 text/plain", "POST", "/api/v1/renewals", "text/plain", json, portal, "{}",
+            415, problem),
+        new Probe("415 formulario HTML", "POST", "/api/v1/registrations",
+            "application/x-www-form-urlencoded", json, portal, "companyNit=1", 415, problem),
+        new Probe("415 XML", "POST", "/api/v1/virtual-tokens", "application/xml", json, portal,
+            "<a/>", 415, problem),
+        new Probe("413 cuerpo de 70 KB", "POST", "/api/v1/renewals", json, json, portal, bigBody,
+            413, problem),
+        new Probe("400 ..%2F.. en la ruta (Tomcat)", "GET", "/api/v1/..%2F..%2Fengine-rest%2Fuser",
+            null, json, portal, null, 400, problem),
+        new Probe("400 NUL en la ruta (Tomcat)", "GET", "/api/v1/renewals/RT-1%00", null, json,
+            portal, null, 400, problem),
+        new Probe("400 ;jsessionid en la ruta (firewall)", "GET",
+            "/api/v1/renewals;x=1/RT-99999999", null, json, portal, null, 400, problem),
+        new Probe("500 error sin estado del contenedor", "GET", "/error", null, json, null, null,
+            500, problem),
+        new Probe("404 página desconocida en el navegador", "GET", "/no-existe",
+            null, "text/html,application/xhtml+xml", null, null, 404, "text/html"),
+        new Probe("404 página desconocida sin HTML", "GET", "/no-existe", null, json, null, null,
+            404, problem),
+        new Probe("400 ..%2F.. fuera de la API (Tomcat)", "GET", "/camunda/..%2F..%2Fetc%2Fpasswd",
+            null, "text/html", null, null, 400, "text/html"),
+        new Probe("400 NUL fuera de la API (Tomcat)", "GET", "/camunda/app%00", null, "text/html",
+            null, null, 400, "text/html"))
         .map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-          var headers = new org.springframework.http.HttpHeaders();
+          runDueJobs();
+          Map<String, Long> before = footprint();
+          var request = java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create(http.getRootUri() + p.path()));
+          request.method(p.method(), p.body() == null
+              ? java.net.http.HttpRequest.BodyPublishers.noBody()
+              : java.net.http.HttpRequest.BodyPublishers.ofString(p.body()));
           if (p.contentType() != null) {
-            headers.set("Content-Type", p.contentType());
+            request.header("Content-Type", p.contentType());
           }
           if (p.accept() != null) {
-            headers.set("Accept", p.accept());
+            request.header("Accept", p.accept());
           }
-          TestRestTemplate client = p.user() == null ? http
-              : http.withBasicAuth(p.user(), p.user().equals("portal") ? "portal-test-password"
-                  : "admin-test-password");
-          var response = client.exchange(p.path(), p.method(),
-              new org.springframework.http.HttpEntity<>(p.contentType() == null ? null : "{}",
-                  headers), String.class);
-          assertThat(response.getStatusCode().value()).as(p.name() + ": " + response.getBody())
-              .isEqualTo(p.status());
-          assertThat(response.getHeaders().getContentType().toString())
-              .startsWith("application/problem+json");
-          assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
-          assertThat(response.getBody()).doesNotContain("Exception", "co.bank.");
+          if (p.user() != null) {
+            String password = p.user().equals(portal) ? "portal-test-password"
+                : "admin-test-password";
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((p.user() + ":" + password).getBytes()));
+          }
+          java.net.http.HttpResponse<String> response = RAW.send(request.build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+          String body = response.body();
+          assertThat(response.statusCode()).as(p.name() + ": " + body).isEqualTo(p.status());
+          assertThat(response.headers().firstValue("Content-Type").orElse(""))
+              .as(p.name()).startsWith(p.answer());
+          assertThat(response.headers().firstValue("X-Content-Type-Options")).as(p.name())
+              .contains("nosniff");
+          assertThat(response.headers().firstValue("Cache-Control").orElse("")).as(p.name())
+              .contains("no-store");
+          assertThat(body).as(p.name()).doesNotContain("Exception", "co.bank.", "Tomcat",
+              "no explicit mapping", "HTTP Status");
+          if (p.answer().equals(problem)) {
+            var problemBody = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            assertThat(problemBody.path("status").asInt()).as(p.name()).isEqualTo(p.status());
+            assertThat(problemBody.path("type").asText()).as(p.name())
+                .startsWith("urn:token-empresarial:problem:");
+            assertThat(problemBody.path("detail").asText()).as(p.name()).isNotBlank();
+          } else {
+            assertThat(body).as(p.name()).contains("lang=\"es\"", "Código del error: " + p.status());
+          }
+          runDueJobs();
+          assertThat(footprint()).as(p.name() + ": nothing changed").isEqualTo(before);
         }));
   }
 }
