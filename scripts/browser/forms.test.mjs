@@ -83,7 +83,13 @@ async function openTask(user, taskId, formSelector) {
   return page;
 }
 
-const complete = (page) => page.locator('.task-details button', { hasText: 'Completar' }).click();
+/** Clicks Completar, after closing the notifications a refusal left over it (as the clerk would). */
+async function complete(page) {
+  for (const close of await page.locator('.page-notifications .close, .page-notifications button.close').all()) {
+    await close.click().catch(() => {});
+  }
+  await page.locator('.task-details button', { hasText: 'Completar' }).click();
+}
 
 /**
  * Nothing technical or English on screen, no 500 met so far. One known exception once the task is
