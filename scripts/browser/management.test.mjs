@@ -50,13 +50,16 @@ async function registryFigures() {
   return { open, byStatus };
 }
 
-/** A renewal for Andrés Pérez's token (Ferretería Núñez), claimed at office 0002. */
+/**
+ * A renewal for Paula Castro's token (Transportes del Valle), claimed at office 0002: a token no
+ * other test file renews, so the files can share one app (scripts/browser/run.mjs).
+ */
 async function requestRenewal() {
-  const code = await apiOk(app.baseUrl, 'GET', '/demo/devices/4000000001/dynamic-code', 'portal');
+  const code = await apiOk(app.baseUrl, 'GET', '/demo/devices/4000000021/dynamic-code', 'portal');
   const created = await api(app.baseUrl, 'POST', '/api/v1/renewals', 'portal', {
-    companyNit: '900123456-8', adminIdType: 'CC', adminIdNumber: '52345678',
+    companyNit: '800987654-4', adminIdType: 'CC', adminIdNumber: '16789012',
     dynamicCode: code.dynamicCode ?? code.code, branchOffice: '0002',
-    renewals: [{ deviceSerial: '4000000002' }],
+    renewals: [{ deviceSerial: '4000000022' }],
   });
   // 409: another run of the suite on this app opened it already.
   assert.ok([201, 409].includes(created.status), JSON.stringify(created.body));

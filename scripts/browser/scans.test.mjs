@@ -3,8 +3,8 @@
 // another office gets 403. Needs the packaged jar (./mvnw -DskipTests package).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_USERS, apiOk, launchBrowser, login, newPage, screenshot, sleep, startApp }
-  from './lib/index.mjs';
+import { DEMO_USERS, apiOk, launchBrowser, login, mailedVerificationCode, newPage, screenshot, sleep,
+  startApp } from './lib/index.mjs';
 
 let app;
 let browser;
@@ -60,7 +60,7 @@ test('la oficina adjunta el escaneo en el visado y back office lo abre', async (
     .getAttribute('href');
 
   await page.locator('input[name="visaResult"][value="APPROVED"]').check();
-  await page.locator('#te-visa-code').fill('CODIGO-DEMO');
+  await page.locator('#te-visa-code').fill(await mailedVerificationCode(app.baseUrl, number));
   await page.locator('#te-visa-reference').fill('EV-2026-0042');
   await screenshot(page, 'scans-visa-form');
   await page.getByRole('button', { name: /^(Complete|Completar)$/ }).click();

@@ -2,3 +2,4 @@
 export { ROOT, PASSWORD, api, apiOk, freePort, packagedJar, sleep, startApp } from './app.mjs';
 export { SHOTS, launchBrowser, login, newPage, runAxe, screenshot } from './browser.mjs';
 export { DEMO_USERS } from './users.mjs';
+export { mailedVerificationCode, scanPdf } from './documents.mjs';

@@ -229,6 +229,7 @@ async function render(node, api) {
 
 const style = `
 .tg-dashboard { margin-bottom: 24px; }
+.tg-dashboard .text-muted { color: #595959; }
 .tg-row { display: flex; flex-wrap: wrap; gap: 24px; }
 .tg-row > .tg-section { flex: 1 1 280px; }
 .tg-section { margin-bottom: 16px; }

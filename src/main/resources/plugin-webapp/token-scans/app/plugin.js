@@ -313,6 +313,29 @@ window.tokenEmpresarialForm = function tokenEmpresarialForm(camForm, root, spec)
     }
   });
 
+  // A refusal by the server (a wrong verification code, a superseded form, ...) names its fields in
+  // the 4xx body ({errors: [{field, message}]} on the error's response): show each message next to
+  // its field, as the form's own checks do; Tasklist's notification says it too.
+  camForm.on('submit-failed', (error) => {
+    const response = (error && error.response) || error || {};
+    let body = response.body && typeof response.body === 'object' ? response.body : null;
+    try {
+      body = body || (response.text ? JSON.parse(response.text) : null);
+    } catch (ignored) {
+      body = null;
+    }
+    let firstInvalid = null;
+    ((body && body.errors) || []).forEach((e) => {
+      if (e && e.field && root.querySelector('#te-error-' + e.field)) {
+        setError(root, e.field, e.message);
+        firstInvalid = firstInvalid || root.querySelector('[name="' + e.field + '"]');
+      }
+    });
+    if (firstInvalid) {
+      firstInvalid.focus();
+    }
+  });
+
   if (spec.scans) {
     scanPanel(root, camForm, spec, state);
   }

@@ -77,7 +77,7 @@ public class TasklistFilters {
           "Solicitudes de " + office.getName() + ": visar la firma y entregar el token");
       workers.add(group);
     }
-    groupFilter(BACKOFFICE_FILTER, WebappAuthorizations.BACKOFFICE, -20, "#6b7a8f",
+    groupFilter(BACKOFFICE_FILTER, WebappAuthorizations.BACKOFFICE, -20, "#4f5d70",
         "Tareas del back office");
     groupFilter(MANAGERS_FILTER, WebappAuthorizations.MANAGERS, -20, "#b23a1f",
         "Casos escalados a la gerencia");
