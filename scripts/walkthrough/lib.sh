@@ -118,9 +118,11 @@ upload_scan() {
   local user=$1 task=$2 file=$3 jar token id
   jar=$(mktemp)
   curl -sS -f -o /dev/null -c "$jar" -b "$jar" "$BASE_URL/camunda/app/tasklist/default/"
-  curl -sS -f -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" \
-    --data-urlencode "password=$STAFF_PASSWORD" \
+  token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar" | tail -1)
+  curl -sS -f -o /dev/null -c "$jar" -b "$jar" -H "X-XSRF-TOKEN: $token" \
+    --data-urlencode "username=$user" --data-urlencode "password=$STAFF_PASSWORD" \
     "$BASE_URL/camunda/api/admin/auth/user/default/login/tasklist"
+  # The login starts a new session, whose CSRF token comes with the next read (as in Tasklist).
   curl -sS -f -o /dev/null -c "$jar" -b "$jar" "$BASE_URL/camunda/api/admin/auth/user/default"
   token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar" | tail -1)
   note "POST (as $user in Tasklist) the scan $(basename "$file") of the signed paper" >&2
