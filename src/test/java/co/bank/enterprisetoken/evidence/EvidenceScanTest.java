@@ -220,10 +220,12 @@ class EvidenceScanTest extends IntegrationTest {
   @Test
   @DisplayName("R-S1c un visado conforme sin escaneo se rechaza en español y la tarea sigue abierta")
   void positiveVisaNeedsAScan() {
+    runDueJobs(); // the request form, whose printed code the clerk types, is generated
     engine.getIdentityService().setAuthentication("scanoficina1", List.of("branch-0001"));
     try {
       assertThatThrownBy(() -> engine.getTaskService().complete(visaTaskId,
-          Map.of("visaResult", "APPROVED", "visaEvidenceReference", "EV-1")))
+          Map.of("visaResult", "APPROVED", "visaEvidenceReference", "EV-1",
+              "verificationCode", fixtures.deliveryFormCode(number))))
           .isInstanceOf(InvalidInputException.class)
           .satisfies(e -> assertThat(((InvalidInputException) e).getErrors())
               .extracting(co.bank.enterprisetoken.errors.FieldError::field)
@@ -238,7 +240,8 @@ class EvidenceScanTest extends IntegrationTest {
     engine.getIdentityService().setAuthentication("scanoficina1", List.of("branch-0001"));
     try {
       engine.getTaskService().complete(visaTaskId, Map.of("visaResult", "APPROVED",
-          "visaEvidenceReference", "EV-1", "scanIds", scanId));
+          "visaEvidenceReference", "EV-1", "scanIds", scanId,
+          "verificationCode", fixtures.deliveryFormCode(number)));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -52,7 +52,8 @@ class CaseContextTest extends IntegrationTest {
     try {
       complete(task(instance), withVariables("visaResult", result,
           "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations,
-          "scanIds", scan));
+          "scanIds", scan, "verificationCode",
+          fixtures.deliveryFormCode(instance.getBusinessKey())));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -84,7 +84,8 @@ class TaskRefusalHttpTest extends IntegrationTest {
     identity.setAuthentication(CLERK, List.of(branch));
     try {
       complete(task(instance), withVariables("visaResult", "APPROVED",
-          "visaEvidenceReference", "EV-2026-0042", "scanIds", scan));
+          "visaEvidenceReference", "EV-2026-0042", "scanIds", scan,
+          "verificationCode", fixtures.deliveryFormCode(instance.getBusinessKey())));
     } finally {
       identity.clearAuthentication();
     }
@@ -181,7 +182,7 @@ class TaskRefusalHttpTest extends IntegrationTest {
     String taskId = deliveryTask();
 
     var refused = tasklist.post("/task/" + taskId + "/submit-form",
-        delivery("10000001", fixtures.newSerial()));
+        delivery("10000001", fixtures.stockedSerial(company.office())));
 
     assertCleanRefusal(refused, 400, "invalid-input",
         "Número del documento presentado: El documento presentado no coincide con el del titular");
@@ -191,7 +192,7 @@ class TaskRefusalHttpTest extends IntegrationTest {
         + instance.getBusinessKey());
     assertThat(task(instance).getId()).as("the task stays open").isEqualTo(taskId);
 
-    String serial = fixtures.newSerial();
+    String serial = fixtures.stockedSerial(company.office());
     var accepted = tasklist.post("/task/" + taskId + "/submit-form",
         delivery(withDots(company.operatorId()), serial.substring(0, 4) + " " + serial.substring(4)));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
