@@ -85,17 +85,29 @@ public final class ArchivalPdf {
     }
   }
 
-  /** Page 1 rendered at 150 dpi and searched for a QR code, as a camera or scanner would. */
+  /**
+   * Page 1 rendered as a camera or scanner would see it and searched for a QR code. The detector
+   * works on the whole page, where table rules can pass for finder patterns at one resolution
+   * (a random code's modules then fail to decode), so it reads at 300, 200 and 150 dpi and takes the
+   * first decoded text.
+   */
   public static String decodedQr(byte[] pdf) {
     try (var document = Loader.loadPDF(pdf)) {
-      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
-      return new QRCodeReader().decode(
-          new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-          Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-    } catch (NotFoundException e) {
-      throw new AssertionError("No QR code found on page 1", e);
-    } catch (Exception e) {
-      throw new AssertionError(e);
+      Exception last = null;
+      for (int dpi : new int[] {300, 200, 150}) {
+        BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+        try {
+          return new QRCodeReader().decode(
+              new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+              Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (NotFoundException | com.google.zxing.FormatException
+            | com.google.zxing.ChecksumException e) {
+          last = e;
+        }
+      }
+      throw new AssertionError("No readable QR code on page 1", last);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
