@@ -75,7 +75,7 @@ public class ComponentBenchmarks {
         section == Econ084FormData.Section.UNASSIGN_WITHOUT_RENEWAL ? COLLECTOR : null,
         "Andrés Pérez Rojas", "CC", "80123456", "4000000002",
         ZonedDateTime.of(2026, 7, 31, 23, 59, 0, 0, BOGOTA), newSerial,
-        "Jorge Núñez Castro", "CC", "79876543");
+        "Jorge Núñez Castro", "CC", "79876543", "24 horas", "24 horas");
   }
 
   static UnassignmentFormData unassignment(int i) {
@@ -83,7 +83,7 @@ public class ComponentBenchmarks {
         ZonedDateTime.of(2026, 8, 2, 16, 40, 0, 0, BOGOTA), "Ferretería Núñez S.A.S.",
         "900123456-8", "Laura Gómez Díaz", "CC", "1020304050", "Andrés Pérez Rojas", "CC",
         "80123456", "4000000002", ZonedDateTime.of(2026, 7, 31, 23, 59, 0, 0, BOGOTA), COLLECTOR,
-        "0001", "Oficina Chapinero", "Bogotá", "Jorge Núñez Castro", "CC", "79876543");
+        "0001", "Oficina Chapinero", "Bogotá", "Jorge Núñez Castro", "CC", "79876543", "24 horas");
   }
 
   static VirtualTokenGuidePdf.GuideData guide(int i) {
