@@ -158,7 +158,9 @@ class OneTruthPerCaseTest extends IntegrationTest {
     assertThat(refused.body().path("detail").asText()).contains(whatToDo)
         .contains("Desasignar Dispositivo").doesNotContain("situación 1");
 
-    JsonNode users = portal().get("/companies/" + company.nit() + "/users").body().path("users");
+    var listed = portal().get("/companies/" + company.nit() + "/users");
+    assertThat(listed.status()).as(listed.raw()).isEqualTo(200);
+    JsonNode users = listed.body().path("users");
     JsonNode operatorDevice = null;
     for (JsonNode user : users) {
       for (JsonNode device : user.path("devices")) {
@@ -167,7 +169,7 @@ class OneTruthPerCaseTest extends IntegrationTest {
         }
       }
     }
-    assertThat(operatorDevice).isNotNull();
+    assertThat(operatorDevice).as(listed.raw()).isNotNull();
     assertThat(operatorDevice.path("nextStep").asText()).isEqualTo(whatToDo);
 
     webappAuthorizations.ensure();
