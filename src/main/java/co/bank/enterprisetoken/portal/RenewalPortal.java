@@ -56,7 +56,8 @@ class RenewalPortal {
     this.clock = clock;
   }
 
-  @Transactional(readOnly = true)
+  /** Not read-only: the next step of an expired token is a DMN evaluation, kept in history. */
+  @Transactional
   public CompanyUsersView companyUsers(String nit) {
     new FieldErrors().nit("nit", nit).throwIfAny();
     Company company = companies.findByNit(nit)

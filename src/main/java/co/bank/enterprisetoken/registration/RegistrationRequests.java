@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.registration;
 
+import co.bank.enterprisetoken.registry.InputFormats;
 import co.bank.enterprisetoken.registry.InputNormalizer;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -11,9 +12,16 @@ public final class RegistrationRequests {
   /** R-A1. */
   @Schema(name = "RegistrationStart")
   public record Start(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "900123456-8", maxLength = 20, description = "NIT con dígito de verificación; se aceptan puntos, espacios y el guion (900.123.456-8, 9001234568)", pattern = "^[0-9][0-9 .,]{7,14}-?\\s*[0-9]$") String companyNit,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "CC", allowableValues = {"CC", "CE", "PA", "NIT"}) String idType,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "52987654", minLength = 3, maxLength = 20, description = "Número del documento; se aceptan puntos y espacios (52.987.654)") String idNumber,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = InputFormats.NIT_EXAMPLE,
+          maxLength = InputFormats.NIT_MAX, pattern = InputFormats.NIT_PATTERN,
+          description = InputFormats.NIT_DESCRIPTION) String companyNit,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = InputFormats.ID_TYPE_EXAMPLE,
+          allowableValues = {"CC", "CE", "PA", "NIT"},
+          description = InputFormats.ID_TYPE_DESCRIPTION)
+          String idType,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "52987654",
+          minLength = InputFormats.ID_NUMBER_MIN, maxLength = InputFormats.ID_NUMBER_MAX,
+          description = InputFormats.ID_NUMBER_DESCRIPTION) String idNumber,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
           description = "El usuario va a actuar como administrador de la empresa")
       Boolean actsAsAdmin) {
@@ -31,7 +39,8 @@ public final class RegistrationRequests {
   /** R-A3. */
   @Schema(name = "RegistrationCode")
   public record Code(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "123456",
-      pattern = "^[0-9]{6}$") String code) {}
+      pattern = "^[0-9]{6}$", description = "El código de 6 dígitos enviado al celular y al correo")
+      String code) {}
 
   /** R-A4. */
   @Schema(name = "RegistrationTerms")
@@ -40,8 +49,8 @@ public final class RegistrationRequests {
   /** R-A5. */
   @Schema(name = "RegistrationSerial")
   public record Serial(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "4000000004",
-      maxLength = 30, description = "Serial del token; se aceptan espacios y guiones (4000-000-004)")
-      String serial) {
+      maxLength = InputFormats.SERIAL_MAX, pattern = InputFormats.SERIAL_PATTERN,
+      description = InputFormats.SERIAL_DESCRIPTION) String serial) {
 
     public Serial {
       serial = InputNormalizer.serial(serial);
@@ -54,7 +63,9 @@ public final class RegistrationRequests {
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Rt5k9Pw2", format = "password")
       String password,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "123456",
-          pattern = "^[0-9]{6}$") String adminDynamicCode) {
+          pattern = InputFormats.DYNAMIC_CODE_PATTERN,
+          description = "Número dinámico del token vigente del administrador")
+          String adminDynamicCode) {
 
     @Override
     public String toString() {

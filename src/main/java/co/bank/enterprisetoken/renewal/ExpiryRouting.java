@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The one routing truth for an expired token: the DMN {@code expiry-situation} decides, and the
  * portal's refusals, the company's list of users, the branch's ECON-084 intake, the expiry timer
  * and the after-expiry process all ask here, so they always send the client the same way.
+ * Not read-only: each evaluation writes the decision's history (Cockpit shows why a token was
+ * sent where it was), which PostgreSQL refuses inside a read-only transaction.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class ExpiryRouting {
 
   public static final String DECISION_KEY = "expiry-situation";

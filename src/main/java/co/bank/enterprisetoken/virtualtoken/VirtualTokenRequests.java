@@ -1,5 +1,6 @@
 package co.bank.enterprisetoken.virtualtoken;
 
+import co.bank.enterprisetoken.registry.InputFormats;
 import co.bank.enterprisetoken.registry.InputNormalizer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
@@ -12,9 +13,16 @@ public final class VirtualTokenRequests {
   /** R-T1: the holder (a user of the company) and what they ask for. */
   @Schema(name = "VirtualTokenStart")
   public record Start(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "900123456-8", maxLength = 20, description = "NIT con dígito de verificación; se aceptan puntos, espacios y el guion (900.123.456-8, 9001234568)", pattern = "^[0-9][0-9 .,]{7,14}-?\\s*[0-9]$") String companyNit,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "CC", allowableValues = {"CC", "CE", "PA", "NIT"}) String idType,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "52345678", minLength = 3, maxLength = 20, description = "Número del documento; se aceptan puntos y espacios (52.987.654)") String idNumber,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = InputFormats.NIT_EXAMPLE,
+          maxLength = InputFormats.NIT_MAX, pattern = InputFormats.NIT_PATTERN,
+          description = InputFormats.NIT_DESCRIPTION) String companyNit,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = InputFormats.ID_TYPE_EXAMPLE,
+          allowableValues = {"CC", "CE", "PA", "NIT"},
+          description = InputFormats.ID_TYPE_DESCRIPTION)
+          String idType,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "52345678",
+          minLength = InputFormats.ID_NUMBER_MIN, maxLength = InputFormats.ID_NUMBER_MAX,
+          description = InputFormats.ID_NUMBER_DESCRIPTION) String idNumber,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "NEW",
           allowableValues = {"NEW", "RENEWAL", "REPLACEMENT"}) String kind) {
 
@@ -27,9 +35,12 @@ public final class VirtualTokenRequests {
   /** R-T2: the one-time token of the e-mailed link, and the acceptance of the contract. */
   @Schema(name = "VirtualTokenContract")
   public record Contract(
-      @Schema(description = "El token del enlace enviado al correo del titular (parámetro t)",
-          example = "q0f3V6kz1m9Jc8rU2yTa5Lw7Xe4Hn0Bs") String linkToken,
-      Boolean accepted) {
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+          description = "El token del enlace enviado al correo del titular (parámetro t)",
+          pattern = "^[A-Za-z0-9_-]{43}$", example = "q0f3V6kz1m9Jc8rU2yTa5Lw7Xe4Hn0Bs8dKp2QvR7sT")
+      String linkToken,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+          description = "El titular acepta el contrato del token virtual") Boolean accepted) {
 
     @Override
     public String toString() {
@@ -40,9 +51,15 @@ public final class VirtualTokenRequests {
   /** R-T3. */
   @Schema(name = "VirtualTokenIdentity")
   public record Identity(
-      @Schema(example = "CC") String idType,
-      @Schema(example = "52345678") String idNumber,
-      @Schema(description = "Fecha de expedición del documento (AAAA-MM-DD)", example = "2005-03-14")
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = InputFormats.ID_TYPE_EXAMPLE,
+          allowableValues = {"CC", "CE", "PA", "NIT"},
+          description = InputFormats.ID_TYPE_DESCRIPTION)
+      String idType,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "52345678",
+          minLength = InputFormats.ID_NUMBER_MIN, maxLength = InputFormats.ID_NUMBER_MAX,
+          description = InputFormats.ID_NUMBER_DESCRIPTION) String idNumber,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date",
+          description = "Fecha de expedición del documento (AAAA-MM-DD)", example = "2005-03-14")
       String issueDate) {
 
     public Identity {

@@ -93,4 +93,59 @@ class OpenApiContractTest extends IntegrationTest {
     assertThat(doc.path("paths").path("/api/v1/renewals").path("post").path("responses")
         .fieldNames()).toIterable().contains("423", "413", "415");
   }
+
+  @Test
+  @DisplayName("Cada cuerpo de solicitud dice qué campos son obligatorios y qué formato acepta cada"
+      + " texto, y sus ejemplos lo cumplen")
+  void everyRequestBodyStatesItsFormats() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(http.getForObject("/v3/api-docs", String.class));
+    JsonNode schemas = doc.path("components").path("schemas");
+    java.util.Set<String> bodies = new java.util.TreeSet<>();
+    doc.path("paths").forEach(path -> path.forEach(op -> op.path("requestBody").path("content")
+        .forEach(media -> collectRefs(media.path("schema"), schemas, bodies))));
+    assertThat(bodies).contains("RenewalRequest", "Item", "AuthorizedPersonInput",
+        "ActivationRequest", "UnassignmentRequest", "RegistrationStart", "VirtualTokenStart");
+    for (String body : bodies) {
+      JsonNode schema = schemas.path(body);
+      schema.path("properties").fields().forEachRemaining(property -> {
+        JsonNode p = property.getValue();
+        String where = body + "." + property.getKey();
+        if ("string".equals(p.path("type").asText())) {
+          assertThat(p.has("pattern") || p.has("enum") || p.has("maxLength") || p.has("format"))
+              .as(where + " says what it accepts").isTrue();
+        }
+        if (p.has("pattern") && p.has("example")) {
+          assertThat(p.path("example").asText()).as(where + " example")
+              .matches(p.path("pattern").asText());
+        }
+      });
+    }
+    assertThat(schemas.path("RenewalRequest").path("required").toString()).contains("companyNit",
+        "adminIdType", "adminIdNumber", "dynamicCode", "branchOffice", "renewals");
+    assertThat(schemas.path("ActivationRequest").path("required").toString()).contains(
+        "adminIdType", "adminIdNumber", "newDeviceSerial", "dynamicCode");
+    assertThat(schemas.path("UnassignmentRequest").path("required").toString()).contains(
+        "companyNit", "adminIdType", "adminIdNumber", "dynamicCode", "deviceSerial", "reason",
+        "branchOffice", "collector");
+    assertThat(schemas.path("RenewalRequest").path("properties").path("renewals")
+        .path("minItems").asInt()).isEqualTo(1);
+    // The serial's pattern accepts what the normaliser accepts (groups, dashes), nothing shorter.
+    java.util.regex.Pattern serial = java.util.regex.Pattern.compile(schemas
+        .path("ActivationRequest").path("properties").path("newDeviceSerial").path("pattern")
+        .asText());
+    assertThat(List.of("4000000101", "4000 0001 01", "4000-000-101")).allMatch(
+        v -> serial.matcher(v).matches());
+    assertThat(List.of("400000010", "5000000101", "")).noneMatch(v -> serial.matcher(v).matches());
+  }
+
+  /** The schemas a request body references, transitively. */
+  private static void collectRefs(JsonNode node, JsonNode schemas, java.util.Set<String> found) {
+    if (node.has("$ref")) {
+      String name = node.path("$ref").asText().replace("#/components/schemas/", "");
+      if (found.add(name)) {
+        collectRefs(schemas.path(name), schemas, found);
+      }
+    }
+    node.forEach(child -> collectRefs(child, schemas, found));
+  }
 }
