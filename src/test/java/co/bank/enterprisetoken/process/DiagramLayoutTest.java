@@ -45,8 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DiagramLayoutTest {
 
   /**
-   * Cockpit's diagram panel on a 1920×1080 screen (browser maximised): the page minus its side bar,
-   * tool column, header and the instance table below.
+   * Cockpit's diagram panel on a 1920×1080 screen, browser maximised (a 1920×970 page): the page
+   * minus the side bar, the tool column, the header and the instance table below; measured 1582×496.
    */
   private static final double PANEL_WIDTH = 1580;
 
