@@ -171,7 +171,7 @@ class DiagramLayoutTest {
           // The expanded sub-process's name, drawn centred along its top edge.
           Rect box = shapes.get(element.getId());
           Text text = Text.layout(subProcess.getName(), box.width() - 10, 12);
-          labels.put(element.getId() + " (título)", new Rect(box.x() + (box.width() - text.width) / 2,
+          labels.put(element.getId() + " title", new Rect(box.x() + (box.width() - text.width) / 2,
               box.y() + 5, text.width, text.height));
         }
       }
@@ -294,7 +294,7 @@ class DiagramLayoutTest {
     private void checkLabels() {
       List<String> ids = new ArrayList<>(labels.keySet());
       for (int i = 0; i < ids.size(); i++) {
-        String owner = ids.get(i).replace(" (título)", "");
+        String owner = ids.get(i).replace(" title", "");
         Rect label = labels.get(ids.get(i));
         List<String> inside = new ArrayList<>(containers(elements.get(owner)));
         if (!owner.equals(ids.get(i))) {
@@ -321,7 +321,9 @@ class DiagramLayoutTest {
 
     private void checkEdges() {
       for (Map.Entry<String, List<double[]>> edge : edges.entrySet()) {
-        SequenceFlow flow = (SequenceFlow) elements.get(edge.getKey());
+        if (!(elements.get(edge.getKey()) instanceof SequenceFlow flow)) {
+          continue;
+        }
         List<double[]> points = edge.getValue();
         docked(flow.getId(), flow.getSource(), points.get(0));
         docked(flow.getId(), flow.getTarget(), points.get(points.size() - 1));
