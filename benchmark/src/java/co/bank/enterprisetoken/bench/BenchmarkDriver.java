@@ -488,7 +488,7 @@ public final class BenchmarkDriver {
     long counted = 0;
     for (int i = 0; i < size.queryRepeats() + 5; i++) {
       long a = System.nanoTime();
-      // compute() always reads the registry (figures() serves it again within dashboard-refresh).
+      // compute() always reads the registry (DashboardFigures serves its last reading).
       counted = management.compute(Instant.now()).openCases();
       long b = System.nanoTime();
       expiring.perCompanyAndOffice();

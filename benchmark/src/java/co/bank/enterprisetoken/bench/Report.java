@@ -291,7 +291,8 @@ public final class Report {
         + ".desc().listPage(0, 15)` with the branch user authenticated (authorization checks on, as in"
         + " Tasklist), the count is the same query's `count()` (Tasklist shows one per filter); the"
         + " company list is `GET /api/v1/companies/{nit}/users` over HTTP. The management dashboard"
-        + " is `ManagementDashboard.figures()` (the Cockpit plugin's figures: open cases per status"
+        + " reading is `ManagementDashboard.compute` (uncached: what DashboardFigures reads in the"
+        + " background for the Cockpit plugin: open cases per status"
         + " and office, the windows, ageing, 12 weeks, stock), the expiring table"
         + " `ExpiringTokensReport.perCompanyAndOffice()` (every seeded token expires within the"
         + " 90 days).\n");

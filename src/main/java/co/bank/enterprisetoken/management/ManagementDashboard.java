@@ -67,27 +67,6 @@ public class ManagementDashboard {
     this.clock = clock;
   }
 
-  /** A computed dashboard, served again until it is {@code dashboard-refresh} old. */
-  private record Computed(Instant at, Dashboard dashboard) {}
-
-  private volatile Computed last;
-
-  /**
-   * The figures, computed at most once per {@code enterprise-token.management.dashboard-refresh}
-   * (every manager's Cockpit polls the same aggregates); the page shows when they were read.
-   */
-  public Dashboard figures() {
-    Instant now = clock.instant();
-    Computed computed = last;
-    if (computed != null && !now.isBefore(computed.at())
-        && Duration.between(computed.at(), now).compareTo(settings.getDashboardRefresh()) < 0) {
-      return computed.dashboard();
-    }
-    Dashboard dashboard = compute(now);
-    last = new Computed(now, dashboard);
-    return dashboard;
-  }
-
   /** The figures as the registry holds them at {@code now}, always read from the database. */
   public Dashboard compute(Instant now) {
     MapSqlParameterSource params = params(now);

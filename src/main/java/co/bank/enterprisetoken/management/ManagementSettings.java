@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 @ConfigurationProperties(prefix = "enterprise-token.management")
 public class ManagementSettings {
 
-  /** The dashboard's figures are read from the registry again once they are this old. */
+  /** While watched, the dashboard's figures are read from the registry again this often. */
   private Duration dashboardRefresh = Duration.ofSeconds(30);
+  /** The dashboard counts as watched for this long after someone asked for it. */
+  private Duration dashboardWatched = Duration.ofMinutes(10);
   /** A case is "near" a window when its window ends within this time. */
   private Duration nearWindow = Duration.ofHours(4);
   /** After expiry, a case ready for the branch's visa is late after this many days. */
@@ -32,6 +34,8 @@ public class ManagementSettings {
 
   public Duration getDashboardRefresh() { return dashboardRefresh; }
   public void setDashboardRefresh(Duration v) { this.dashboardRefresh = v; }
+  public Duration getDashboardWatched() { return dashboardWatched; }
+  public void setDashboardWatched(Duration v) { this.dashboardWatched = v; }
   public Duration getNearWindow() { return nearWindow; }
   public void setNearWindow(Duration v) { this.nearWindow = v; }
   public Duration getVisaWait() { return visaWait; }

@@ -5,6 +5,7 @@ import co.bank.enterprisetoken.errors.FieldError;
 import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.errors.NotFoundException;
 import co.bank.enterprisetoken.management.CaseFilter;
+import co.bank.enterprisetoken.management.DashboardFigures;
 import co.bank.enterprisetoken.management.ExpiringTokensReport;
 import co.bank.enterprisetoken.management.ManagementDashboard;
 import co.bank.enterprisetoken.stock.LotInput;
@@ -62,7 +63,7 @@ public class ManagementResource extends AbstractCockpitPluginResource {
   @Path("dashboard")
   @Produces(MediaType.APPLICATION_JSON)
   public Response dashboard() {
-    return as(DASHBOARD, () -> ok(ManagementBeans.get(ManagementDashboard.class).figures()));
+    return as(DASHBOARD, () -> ok(ManagementBeans.get(DashboardFigures.class).dashboard()));
   }
 
   @GET
@@ -83,7 +84,7 @@ public class ManagementResource extends AbstractCockpitPluginResource {
     return as(DASHBOARD, () -> {
       ExpiringTokensReport report = ManagementBeans.get(ExpiringTokensReport.class);
       return ok(Map.of("windowDays", report.window().toDays(),
-          "rows", report.perCompanyAndOffice()));
+          "rows", ManagementBeans.get(DashboardFigures.class).expiring()));
     });
   }
 
