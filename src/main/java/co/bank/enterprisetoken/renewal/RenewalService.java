@@ -18,6 +18,7 @@ import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.registry.DeviceType;
 import co.bank.enterprisetoken.registry.DynamicCodeGuard;
 import co.bank.enterprisetoken.registry.IdType;
+import co.bank.enterprisetoken.registry.InputRules;
 import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
 import co.bank.enterprisetoken.stock.TokenStock;
 import jakarta.persistence.EntityManager;
@@ -92,11 +93,11 @@ public class RenewalService {
   public List<RenewalCase> request(RenewalRequest request) {
     Instant now = clock.instant();
     FieldErrors errors = new FieldErrors();
-    errors.nit("companyNit", request.companyNit());
-    IdType adminIdType = errors.idType("adminIdType", request.adminIdType());
-    errors.idNumber("adminIdNumber", adminIdType, request.adminIdNumber());
-    errors.dynamicCode("dynamicCode", request.dynamicCode());
-    errors.branchOffice("branchOffice", request.branchOffice());
+    InputRules.nit(errors, "companyNit", request.companyNit());
+    IdType adminIdType = InputRules.idType(errors, "adminIdType", request.adminIdType());
+    InputRules.idNumber(errors, "adminIdNumber", adminIdType, request.adminIdNumber());
+    InputRules.dynamicCode(errors, "dynamicCode", request.dynamicCode());
+    InputRules.branchOffice(errors, "branchOffice", request.branchOffice());
     List<RenewalRequest.Item> items = request.renewals() == null ? List.of() : request.renewals();
     if (items.isEmpty() || items.size() > MAX_DEVICES_PER_REQUEST) {
       errors.add("renewals", "Indique entre 1 y " + MAX_DEVICES_PER_REQUEST + " tokens a renovar.");
@@ -109,7 +110,7 @@ public class RenewalService {
         errors.add(field, "Es obligatorio.");
         continue;
       }
-      errors.serial(field + ".deviceSerial", item.deviceSerial());
+      InputRules.serial(errors, field + ".deviceSerial", item.deviceSerial());
       if (item.deviceSerial() != null && !serials.add(item.deviceSerial())) {
         errors.add(field + ".deviceSerial", "El token está repetido en la solicitud.");
       }
@@ -184,13 +185,13 @@ public class RenewalService {
     if (person == null) {
       return;
     }
-    IdType type = errors.idType(field + ".idType", person.idType());
+    IdType type = InputRules.idType(errors, field + ".idType", person.idType());
     if (type == IdType.NIT) {
       errors.add(field + ".idType", "La persona autorizada se identifica con CC, CE o PA.");
     }
-    errors.idNumber(field + ".idNumber", type, person.idNumber());
-    errors.personName(field + ".names", person.names());
-    errors.personName(field + ".surnames", person.surnames());
+    InputRules.idNumber(errors, field + ".idNumber", type, person.idNumber());
+    InputRules.personName(errors, field + ".names", person.names());
+    InputRules.personName(errors, field + ".surnames", person.surnames());
   }
 
   private void startProcess(RenewalCase renewal) {
@@ -281,12 +282,12 @@ public class RenewalService {
     if (!toHolder && !"AUTHORIZED".equals(delivery.recipient())) {
       errors.add("deliveryRecipient", "Indique si recibe el titular o la persona autorizada.");
     }
-    IdType idType = errors.idType("presentedIdType", delivery.presentedIdType());
-    errors.idNumber("presentedIdNumber", idType, delivery.presentedIdNumber());
+    IdType idType = InputRules.idType(errors, "presentedIdType", delivery.presentedIdType());
+    InputRules.idNumber(errors, "presentedIdNumber", idType, delivery.presentedIdNumber());
     if (!Boolean.TRUE.equals(delivery.identityDocumentChecked())) {
       errors.add("identityDocumentChecked", "Debe verificar el documento de identidad original.");
     }
-    errors.serial("newDeviceSerial", delivery.newDeviceSerial());
+    InputRules.serial(errors, "newDeviceSerial", delivery.newDeviceSerial());
     errors.throwIfAny();
     if ("AUTHORIZED".equals(delivery.recipient()) && renewal.authorizedPerson().isEmpty()) {
       errors.add("deliveryRecipient", "El formato no autoriza a otra persona: solo el titular"
@@ -320,10 +321,10 @@ public class RenewalService {
    */
   public RenewalCase requestActivation(String confirmationNumber, ActivationRequest request) {
     FieldErrors errors = new FieldErrors();
-    IdType adminIdType = errors.idType("adminIdType", request.adminIdType());
-    errors.idNumber("adminIdNumber", adminIdType, request.adminIdNumber());
-    errors.serial("newDeviceSerial", request.newDeviceSerial());
-    errors.dynamicCode("dynamicCode", request.dynamicCode());
+    IdType adminIdType = InputRules.idType(errors, "adminIdType", request.adminIdType());
+    InputRules.idNumber(errors, "adminIdNumber", adminIdType, request.adminIdNumber());
+    InputRules.serial(errors, "newDeviceSerial", request.newDeviceSerial());
+    InputRules.dynamicCode(errors, "dynamicCode", request.dynamicCode());
     errors.throwIfAny();
     RenewalCase renewal = get(confirmationNumber);
     if (renewal.getStatus() == RenewalStatus.ENTREGADO_EN_OFICINA
