@@ -37,6 +37,7 @@ public class AfterExpiryService {
   public static final String PROCESS_KEY = "token-renewal-after-expiry";
 
   private final RenewalService renewals;
+  private final ClientAuthorization authorization;
   private final CompanyRepository companies;
   private final BankUserRepository users;
   private final DeviceRepository devices;
@@ -50,12 +51,13 @@ public class AfterExpiryService {
   private final SlaEscalationActionRepository escalations;
   private final Clock clock;
 
-  public AfterExpiryService(RenewalService renewals, CompanyRepository companies,
-      BankUserRepository users, DeviceRepository devices, BranchOfficeRepository offices,
-      RenewalCaseRepository cases, CaseNumbers caseNumbers, EntityManager entityManager,
-      AfterExpirySettings settings, FormVerification forms, ExpiryRouting routing,
-      SlaEscalationActionRepository escalations, Clock clock) {
+  public AfterExpiryService(RenewalService renewals, ClientAuthorization authorization,
+      CompanyRepository companies, BankUserRepository users, DeviceRepository devices,
+      BranchOfficeRepository offices, RenewalCaseRepository cases, CaseNumbers caseNumbers,
+      EntityManager entityManager, AfterExpirySettings settings, FormVerification forms,
+      ExpiryRouting routing, SlaEscalationActionRepository escalations, Clock clock) {
     this.renewals = renewals;
+    this.authorization = authorization;
     this.companies = companies;
     this.users = users;
     this.devices = devices;
@@ -157,7 +159,7 @@ public class AfterExpiryService {
     if (request.collector() == null) {
       errors.add("collector", "Indique los datos de la persona que reclamará el token.");
     } else {
-      RenewalService.validateAuthorizedPerson(errors, "collector", request.collector());
+      authorization.validateAuthorizedPerson(errors, "collector", request.collector());
     }
     errors.throwIfAny();
     Company company = companies.findByNit(request.companyNit()).orElse(null);
@@ -193,13 +195,12 @@ public class AfterExpiryService {
           open.stream().map(RenewalCase::getConfirmationNumber).toList());
     }
     Instant now = clock.instant();
-    renewals.verifyAdminCode(admin, request.dynamicCode(), now);
+    authorization.verifyAdminCode(admin, request.dynamicCode(), now);
 
     var collector = request.collector();
     RenewalCase renewal = RenewalCase.afterExpiry(caseNumbers.nextId(),
         EntryPoint.PORTAL_UNASSIGNMENT, device, admin, office,
-        new AuthorizedPerson(IdType.valueOf(collector.idType()), collector.idNumber(),
-            collector.names().strip(), collector.surnames().strip()), now);
+        authorization.authorizedPerson(collector), now);
     entityManager.persist(renewal);
     device.deactivate();
     renewal.markUnassigned(now, request.reason());

@@ -16,7 +16,6 @@ import co.bank.enterprisetoken.registry.Device;
 import co.bank.enterprisetoken.registry.DeviceRepository;
 import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.registry.DeviceType;
-import co.bank.enterprisetoken.registry.DynamicCodeGuard;
 import co.bank.enterprisetoken.registry.IdType;
 import co.bank.enterprisetoken.registry.InputRules;
 import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
@@ -55,7 +54,7 @@ public class RenewalService {
   private final RenewalCaseRepository cases;
   private final RenewalEventRepository events;
   private final SignatureVisaRepository visas;
-  private final DynamicCodeGuard codeGuard;
+  private final ClientAuthorization authorization;
   private final RuntimeService runtimeService;
   private final RenewalSettings settings;
   private final EntityManager entityManager;
@@ -68,7 +67,7 @@ public class RenewalService {
   public RenewalService(CompanyRepository companies, BankUserRepository users,
       DeviceRepository devices, BranchOfficeRepository offices, RenewalCaseRepository cases,
       RenewalEventRepository events, SignatureVisaRepository visas,
-      DynamicCodeGuard codeGuard, RuntimeService runtimeService, RenewalSettings settings,
+      ClientAuthorization authorization, RuntimeService runtimeService, RenewalSettings settings,
       EntityManager entityManager, CaseNumbers caseNumbers, FormVerification forms,
       ExpiryRouting routing, Clock clock, TokenStock stock) {
     this.companies = companies;
@@ -78,7 +77,7 @@ public class RenewalService {
     this.cases = cases;
     this.events = events;
     this.visas = visas;
-    this.codeGuard = codeGuard;
+    this.authorization = authorization;
     this.runtimeService = runtimeService;
     this.settings = settings;
     this.entityManager = entityManager;
@@ -114,7 +113,8 @@ public class RenewalService {
       if (item.deviceSerial() != null && !serials.add(item.deviceSerial())) {
         errors.add(field + ".deviceSerial", "El token está repetido en la solicitud.");
       }
-      validateAuthorizedPerson(errors, field + ".authorizedPerson", item.authorizedPerson());
+      authorization.validateAuthorizedPerson(errors, field + ".authorizedPerson",
+          item.authorizedPerson());
     }
     errors.throwIfAny();
 
@@ -162,15 +162,12 @@ public class RenewalService {
             + " se renueva con esta solicitud. " + routing.situationWithoutCase(device).whatToDo());
       }
     }
-    verifyAdminCode(admin, request.dynamicCode(), now);
+    authorization.verifyAdminCode(admin, request.dynamicCode(), now);
 
     List<RenewalCase> created = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      RenewalRequest.AuthorizedPersonInput person = items.get(i).authorizedPerson();
       RenewalCase renewal = new RenewalCase(caseNumbers.nextId(), toRenew.get(i), admin, office,
-          person == null ? null : new AuthorizedPerson(IdType.valueOf(person.idType()),
-              person.idNumber(), person.names().strip(), person.surnames().strip()),
-          now);
+          authorization.authorizedPerson(items.get(i).authorizedPerson()), now);
       entityManager.persist(renewal);
       record(renewal, now, "SOLICITUD_REGISTRADA", "Administrador " + admin.fullName(),
           "Token " + renewal.getDevice().getSerial() + ", reclamo en oficina " + office.getCode());
@@ -178,20 +175,6 @@ public class RenewalService {
       created.add(renewal);
     }
     return created;
-  }
-
-  static void validateAuthorizedPerson(FieldErrors errors, String field,
-      RenewalRequest.AuthorizedPersonInput person) {
-    if (person == null) {
-      return;
-    }
-    IdType type = InputRules.idType(errors, field + ".idType", person.idType());
-    if (type == IdType.NIT) {
-      errors.add(field + ".idType", "La persona autorizada se identifica con CC, CE o PA.");
-    }
-    InputRules.idNumber(errors, field + ".idNumber", type, person.idNumber());
-    InputRules.personName(errors, field + ".names", person.names());
-    InputRules.personName(errors, field + ".surnames", person.surnames());
   }
 
   private void startProcess(RenewalCase renewal) {
@@ -352,7 +335,7 @@ public class RenewalService {
           + " de la empresa junto con el titular.");
     }
     Instant now = clock.instant();
-    verifyAdminCode(admin, request.dynamicCode(), now);
+    authorization.verifyAdminCode(admin, request.dynamicCode(), now);
     runtimeService.createMessageCorrelation(ACTIVATION_MESSAGE)
         .processInstanceBusinessKey(confirmationNumber)
         .setVariable("activatedBy", "Administrador " + admin.fullName())
@@ -399,18 +382,6 @@ public class RenewalService {
         ? "Venció entregado sin activar" : "Venció sin reclamar")
         + ": pasa a renovación después del vencimiento, situación " + situation);
     return situation;
-  }
-
-  void verifyAdminCode(BankUser admin, String code, Instant now) {
-    Device adminToken = devices.findFirstByHolderAndTypeAndState(admin, DeviceType.PHYSICAL,
-            DeviceState.ACTIVE)
-        .filter(d -> d.isWorkingAt(now))
-        .orElseThrow(() -> new RuleRefusedException("R-B3", "El administrador no tiene un token"
-            + " vigente para autorizar: debe renovarlo por el proceso después del vencimiento."));
-    if (!codeGuard.verifyAny(List.of(adminToken), code, now)) {
-      new FieldErrors().add("dynamicCode", "El número dinámico no es válido o ya fue usado.")
-          .throwIfAny();
-    }
   }
 
   /** A declared step of the case ({@link RenewalTransition}) and its history event. */
