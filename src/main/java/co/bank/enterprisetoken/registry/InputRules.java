@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * ids, e-mails, mobiles, token serials, dynamic codes, office codes and names. Each check records
  * its Spanish refusal in the request's {@link FieldErrors} under the field's name and returns it,
  * so one answer names every bad field. Values arrive already in the form {@link InputNormalizer}
- * gives them.
+ * gives them; {@link InputFormats} tells API clients what may be typed before that.
  */
 public final class InputRules {
 
@@ -19,9 +19,10 @@ public final class InputRules {
           + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
   private static final Pattern MOBILE = Pattern.compile("^3\\d{9}$");
   private static final Pattern SERIAL = Pattern.compile("^4\\d{9}$");
-  private static final Pattern DYNAMIC_CODE = Pattern.compile("^\\d{6}$");
-  private static final Pattern OFFICE = Pattern.compile("^\\d{4}$");
-  private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L} .'-]{0,99}$");
+  private static final Pattern DYNAMIC_CODE = Pattern.compile(InputFormats.DYNAMIC_CODE_PATTERN);
+  private static final Pattern OFFICE = Pattern.compile(InputFormats.OFFICE_PATTERN);
+  private static final Pattern NAME =
+      Pattern.compile("^[\\p{L}][\\p{L} .'-]{0," + (InputFormats.NAME_MAX - 1) + "}$");
 
   private InputRules() {
   }
@@ -128,7 +129,8 @@ public final class InputRules {
   public static FieldErrors personName(FieldErrors errors, String field, String value) {
     if (errors.required(field, value)) {
       errors.check(field, NAME.matcher(value).matches(),
-          "Solo letras, espacios y los signos . ' - (máximo 100 caracteres).");
+          "Solo letras, espacios y los signos . ' - (máximo " + InputFormats.NAME_MAX
+              + " caracteres).");
     }
     return errors;
   }
