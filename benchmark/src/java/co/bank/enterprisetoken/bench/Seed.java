@@ -1,6 +1,6 @@
 package co.bank.enterprisetoken.bench;
 
-import co.bank.enterprisetoken.errors.FieldErrors;
+import co.bank.enterprisetoken.registry.InputRules;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -37,7 +37,7 @@ public final class Seed {
 
   public static String nit(long company) {
     String base = String.format("8%08d", company);
-    return base + "-" + FieldErrors.nitCheckDigit(base);
+    return base + "-" + InputRules.nitCheckDigit(base);
   }
 
   public static long userIndex(long company, int usersPerCompany, int j) {

@@ -2,6 +2,7 @@ package co.bank.enterprisetoken.management;
 
 import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.errors.FieldErrors;
+import co.bank.enterprisetoken.registry.InputRules;
 import co.bank.enterprisetoken.renewal.AfterExpirySettings;
 import co.bank.enterprisetoken.renewal.RenewalSettings;
 import co.bank.enterprisetoken.renewal.RenewalStatus;
@@ -158,7 +159,7 @@ public class ManagementDashboard {
       params.addValue("status", filter.status());
     }
     if (filter.office() != null) {
-      errors.branchOffice("office", filter.office());
+      InputRules.branchOffice(errors, "office", filter.office());
       where.add("c.branch_office_code = :office");
       params.addValue("office", filter.office());
     }

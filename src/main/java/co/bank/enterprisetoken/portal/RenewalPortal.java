@@ -9,6 +9,7 @@ import co.bank.enterprisetoken.registry.CompanyRepository;
 import co.bank.enterprisetoken.registry.Device;
 import co.bank.enterprisetoken.registry.DeviceRepository;
 import co.bank.enterprisetoken.registry.DeviceState;
+import co.bank.enterprisetoken.registry.InputRules;
 import co.bank.enterprisetoken.documents.DocumentService;
 import co.bank.enterprisetoken.documents.DocumentType;
 import co.bank.enterprisetoken.documents.StoredDocument;
@@ -59,7 +60,7 @@ class RenewalPortal {
   /** Not read-only: the next step of an expired token is a DMN evaluation, kept in history. */
   @Transactional
   public CompanyUsersView companyUsers(String nit) {
-    new FieldErrors().nit("nit", nit).throwIfAny();
+    InputRules.nit(new FieldErrors(), "nit", nit).throwIfAny();
     Company company = companies.findByNit(nit)
         .orElseThrow(() -> new NotFoundException("No hay una empresa registrada con el NIT " + nit + "."));
     List<BankUser> companyUsers = users.findByCompanyOrderBySurnamesAscNamesAsc(company);

@@ -17,6 +17,7 @@ import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.registry.DeviceType;
 import co.bank.enterprisetoken.registry.DynamicCodeGuard;
 import co.bank.enterprisetoken.registry.IdType;
+import co.bank.enterprisetoken.registry.InputRules;
 import co.bank.enterprisetoken.renewal.TokenActivations;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -94,9 +95,9 @@ public class RegistrationService {
    */
   public RegistrationView start(RegistrationRequests.Start request) {
     FieldErrors errors = new FieldErrors();
-    errors.nit("companyNit", request.companyNit());
-    IdType idType = errors.idType("idType", request.idType());
-    errors.idNumber("idNumber", idType, request.idNumber());
+    InputRules.nit(errors, "companyNit", request.companyNit());
+    IdType idType = InputRules.idType(errors, "idType", request.idType());
+    InputRules.idNumber(errors, "idNumber", idType, request.idNumber());
     if (request.actsAsAdmin() == null) {
       errors.add("actsAsAdmin", "Indique si va a actuar como administrador de la empresa.");
     }
@@ -201,7 +202,7 @@ public class RegistrationService {
    */
   @Transactional(noRollbackFor = {InvalidInputException.class, RuleRefusedException.class})
   public RegistrationView verifyCode(String id, RegistrationRequests.Code request) {
-    new FieldErrors().dynamicCode("code", request.code()).throwIfAny();
+    InputRules.dynamicCode(new FieldErrors(), "code", request.code()).throwIfAny();
     Registration registration = at(id, RegistrationStep.AWAITING_CODE);
     if (registration.getCodeHash() == null) {
       throw new ConflictException("El código se está enviando; espere el mensaje e intente de"
@@ -249,7 +250,7 @@ public class RegistrationService {
 
   /** R-A5, R-V4: the serial of the token assigned to the user; the process activates it (R-A6). */
   public RegistrationView enterSerial(String id, RegistrationRequests.Serial request) {
-    new FieldErrors().serial("serial", request.serial()).throwIfAny();
+    InputRules.serial(new FieldErrors(), "serial", request.serial()).throwIfAny();
     Registration registration = at(id, RegistrationStep.AWAITING_SERIAL);
     Device token = registration.getDevice();
     if (!token.getSerial().equals(request.serial()) || token.getState() != DeviceState.DELIVERED) {
@@ -283,8 +284,8 @@ public class RegistrationService {
    */
   public RegistrationView setPassword(String id, RegistrationRequests.Password request) {
     FieldErrors errors = new FieldErrors();
-    errors.password("password", request.password());
-    errors.dynamicCode("adminDynamicCode", request.adminDynamicCode());
+    PasswordPolicy.check(errors, "password", request.password());
+    InputRules.dynamicCode(errors, "adminDynamicCode", request.adminDynamicCode());
     errors.throwIfAny();
     Registration registration = at(id, RegistrationStep.AWAITING_PASSWORD);
     Instant now = clock.instant();

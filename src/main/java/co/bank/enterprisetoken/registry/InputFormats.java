@@ -4,7 +4,8 @@ package co.bank.enterprisetoken.registry;
  * What the portal API's OpenAPI document says each kind of input accepts, as it may be typed: the
  * notations {@link InputNormalizer} reduces, so a client's own validation never refuses what the
  * server takes. Annotation values, hence constants; every request body uses these, so the
- * document states one format per kind of input. The server's input rules stay the authority.
+ * document states one format per kind of input. The server's input rules ({@link InputRules})
+ * stay the authority.
  */
 public final class InputFormats {
 

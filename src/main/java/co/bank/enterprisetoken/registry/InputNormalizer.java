@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The usual ways people write ids, NITs and token serials, reduced to the one form the input
- * rules (R-V1..R-V4, {@code errors.FieldErrors}) check and the registry stores: {@code 52.123.456}
+ * rules (R-V1..R-V4, {@link InputRules}) check and the registry stores: {@code 52.123.456}
  * → {@code 52123456}, {@code ab 12-345} → {@code AB12345}, {@code 900.123.456-8} →
  * {@code 900123456-8}, {@code 4000 0001 01} →
  * {@code 4000000101}. Forms and the portal build their input records through it, so both accept the

@@ -16,6 +16,7 @@ import co.bank.enterprisetoken.registry.DeviceRepository;
 import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.registry.DeviceType;
 import co.bank.enterprisetoken.registry.IdType;
+import co.bank.enterprisetoken.registry.InputRules;
 import co.bank.enterprisetoken.registry.Profile;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public class AfterExpiryService {
   public static final String PROCESS_KEY = "token-renewal-after-expiry";
 
   private final RenewalService renewals;
+  private final ClientAuthorization authorization;
   private final CompanyRepository companies;
   private final BankUserRepository users;
   private final DeviceRepository devices;
@@ -49,12 +51,13 @@ public class AfterExpiryService {
   private final SlaEscalationActionRepository escalations;
   private final Clock clock;
 
-  public AfterExpiryService(RenewalService renewals, CompanyRepository companies,
-      BankUserRepository users, DeviceRepository devices, BranchOfficeRepository offices,
-      RenewalCaseRepository cases, CaseNumbers caseNumbers, EntityManager entityManager,
-      AfterExpirySettings settings, FormVerification forms, ExpiryRouting routing,
-      SlaEscalationActionRepository escalations, Clock clock) {
+  public AfterExpiryService(RenewalService renewals, ClientAuthorization authorization,
+      CompanyRepository companies, BankUserRepository users, DeviceRepository devices,
+      BranchOfficeRepository offices, RenewalCaseRepository cases, CaseNumbers caseNumbers,
+      EntityManager entityManager, AfterExpirySettings settings, FormVerification forms,
+      ExpiryRouting routing, SlaEscalationActionRepository escalations, Clock clock) {
     this.renewals = renewals;
+    this.authorization = authorization;
     this.companies = companies;
     this.users = users;
     this.devices = devices;
@@ -81,10 +84,10 @@ public class AfterExpiryService {
    */
   public String registerFromBranch(String branchOfficeCode, String actor, Econ084Intake intake) {
     FieldErrors errors = new FieldErrors();
-    errors.nit("intakeCompanyNit", intake.companyNit());
-    IdType idType = errors.idType("intakeHolderIdType", intake.holderIdType());
-    errors.idNumber("intakeHolderIdNumber", idType, intake.holderIdNumber());
-    errors.serial("intakeDeviceSerial", intake.deviceSerial());
+    InputRules.nit(errors, "intakeCompanyNit", intake.companyNit());
+    IdType idType = InputRules.idType(errors, "intakeHolderIdType", intake.holderIdType());
+    InputRules.idNumber(errors, "intakeHolderIdNumber", idType, intake.holderIdNumber());
+    InputRules.serial(errors, "intakeDeviceSerial", intake.deviceSerial());
     if (!Econ084Intake.UNASSIGN_WITHOUT_RENEWAL.equals(intake.section())
         && !Econ084Intake.RENEWAL_ACTIVATION.equals(intake.section())) {
       errors.add("intakeSection", "Indique la sección marcada en el formato.");
@@ -144,19 +147,19 @@ public class AfterExpiryService {
    */
   public RenewalCase unassign(UnassignmentRequest request) {
     FieldErrors errors = new FieldErrors();
-    errors.nit("companyNit", request.companyNit());
-    IdType adminIdType = errors.idType("adminIdType", request.adminIdType());
-    errors.idNumber("adminIdNumber", adminIdType, request.adminIdNumber());
-    errors.dynamicCode("dynamicCode", request.dynamicCode());
-    errors.serial("deviceSerial", request.deviceSerial());
+    InputRules.nit(errors, "companyNit", request.companyNit());
+    IdType adminIdType = InputRules.idType(errors, "adminIdType", request.adminIdType());
+    InputRules.idNumber(errors, "adminIdNumber", adminIdType, request.adminIdNumber());
+    InputRules.dynamicCode(errors, "dynamicCode", request.dynamicCode());
+    InputRules.serial(errors, "deviceSerial", request.deviceSerial());
     if (!UnassignmentRequest.LOSS_FAILURE_THEFT.equals(request.reason())) {
       errors.add("reason", "El motivo de desasignación es PERDIDA_FALLA_ROBO (Pérdida, falla o Robo).");
     }
-    errors.branchOffice("branchOffice", request.branchOffice());
+    InputRules.branchOffice(errors, "branchOffice", request.branchOffice());
     if (request.collector() == null) {
       errors.add("collector", "Indique los datos de la persona que reclamará el token.");
     } else {
-      RenewalService.validateAuthorizedPerson(errors, "collector", request.collector());
+      authorization.validateAuthorizedPerson(errors, "collector", request.collector());
     }
     errors.throwIfAny();
     Company company = companies.findByNit(request.companyNit()).orElse(null);
@@ -192,13 +195,12 @@ public class AfterExpiryService {
           open.stream().map(RenewalCase::getConfirmationNumber).toList());
     }
     Instant now = clock.instant();
-    renewals.verifyAdminCode(admin, request.dynamicCode(), now);
+    authorization.verifyAdminCode(admin, request.dynamicCode(), now);
 
     var collector = request.collector();
     RenewalCase renewal = RenewalCase.afterExpiry(caseNumbers.nextId(),
         EntryPoint.PORTAL_UNASSIGNMENT, device, admin, office,
-        new AuthorizedPerson(IdType.valueOf(collector.idType()), collector.idNumber(),
-            collector.names().strip(), collector.surnames().strip()), now);
+        authorization.authorizedPerson(collector), now);
     entityManager.persist(renewal);
     device.deactivate();
     renewal.markUnassigned(now, request.reason());

@@ -16,8 +16,8 @@ import co.bank.enterprisetoken.registry.Device;
 import co.bank.enterprisetoken.registry.DeviceRepository;
 import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.registry.DeviceType;
-import co.bank.enterprisetoken.registry.DynamicCodeGuard;
 import co.bank.enterprisetoken.registry.IdType;
+import co.bank.enterprisetoken.registry.InputRules;
 import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
 import co.bank.enterprisetoken.stock.TokenStock;
 import jakarta.persistence.EntityManager;
@@ -54,7 +54,7 @@ public class RenewalService {
   private final RenewalCaseRepository cases;
   private final RenewalEventRepository events;
   private final SignatureVisaRepository visas;
-  private final DynamicCodeGuard codeGuard;
+  private final ClientAuthorization authorization;
   private final RuntimeService runtimeService;
   private final RenewalSettings settings;
   private final EntityManager entityManager;
@@ -67,7 +67,7 @@ public class RenewalService {
   public RenewalService(CompanyRepository companies, BankUserRepository users,
       DeviceRepository devices, BranchOfficeRepository offices, RenewalCaseRepository cases,
       RenewalEventRepository events, SignatureVisaRepository visas,
-      DynamicCodeGuard codeGuard, RuntimeService runtimeService, RenewalSettings settings,
+      ClientAuthorization authorization, RuntimeService runtimeService, RenewalSettings settings,
       EntityManager entityManager, CaseNumbers caseNumbers, FormVerification forms,
       ExpiryRouting routing, Clock clock, TokenStock stock) {
     this.companies = companies;
@@ -77,7 +77,7 @@ public class RenewalService {
     this.cases = cases;
     this.events = events;
     this.visas = visas;
-    this.codeGuard = codeGuard;
+    this.authorization = authorization;
     this.runtimeService = runtimeService;
     this.settings = settings;
     this.entityManager = entityManager;
@@ -92,11 +92,11 @@ public class RenewalService {
   public List<RenewalCase> request(RenewalRequest request) {
     Instant now = clock.instant();
     FieldErrors errors = new FieldErrors();
-    errors.nit("companyNit", request.companyNit());
-    IdType adminIdType = errors.idType("adminIdType", request.adminIdType());
-    errors.idNumber("adminIdNumber", adminIdType, request.adminIdNumber());
-    errors.dynamicCode("dynamicCode", request.dynamicCode());
-    errors.branchOffice("branchOffice", request.branchOffice());
+    InputRules.nit(errors, "companyNit", request.companyNit());
+    IdType adminIdType = InputRules.idType(errors, "adminIdType", request.adminIdType());
+    InputRules.idNumber(errors, "adminIdNumber", adminIdType, request.adminIdNumber());
+    InputRules.dynamicCode(errors, "dynamicCode", request.dynamicCode());
+    InputRules.branchOffice(errors, "branchOffice", request.branchOffice());
     List<RenewalRequest.Item> items = request.renewals() == null ? List.of() : request.renewals();
     if (items.isEmpty() || items.size() > MAX_DEVICES_PER_REQUEST) {
       errors.add("renewals", "Indique entre 1 y " + MAX_DEVICES_PER_REQUEST + " tokens a renovar.");
@@ -109,11 +109,12 @@ public class RenewalService {
         errors.add(field, "Es obligatorio.");
         continue;
       }
-      errors.serial(field + ".deviceSerial", item.deviceSerial());
+      InputRules.serial(errors, field + ".deviceSerial", item.deviceSerial());
       if (item.deviceSerial() != null && !serials.add(item.deviceSerial())) {
         errors.add(field + ".deviceSerial", "El token está repetido en la solicitud.");
       }
-      validateAuthorizedPerson(errors, field + ".authorizedPerson", item.authorizedPerson());
+      authorization.validateAuthorizedPerson(errors, field + ".authorizedPerson",
+          item.authorizedPerson());
     }
     errors.throwIfAny();
 
@@ -161,15 +162,12 @@ public class RenewalService {
             + " se renueva con esta solicitud. " + routing.situationWithoutCase(device).whatToDo());
       }
     }
-    verifyAdminCode(admin, request.dynamicCode(), now);
+    authorization.verifyAdminCode(admin, request.dynamicCode(), now);
 
     List<RenewalCase> created = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      RenewalRequest.AuthorizedPersonInput person = items.get(i).authorizedPerson();
       RenewalCase renewal = new RenewalCase(caseNumbers.nextId(), toRenew.get(i), admin, office,
-          person == null ? null : new AuthorizedPerson(IdType.valueOf(person.idType()),
-              person.idNumber(), person.names().strip(), person.surnames().strip()),
-          now);
+          authorization.authorizedPerson(items.get(i).authorizedPerson()), now);
       entityManager.persist(renewal);
       record(renewal, now, "SOLICITUD_REGISTRADA", "Administrador " + admin.fullName(),
           "Token " + renewal.getDevice().getSerial() + ", reclamo en oficina " + office.getCode());
@@ -177,20 +175,6 @@ public class RenewalService {
       created.add(renewal);
     }
     return created;
-  }
-
-  static void validateAuthorizedPerson(FieldErrors errors, String field,
-      RenewalRequest.AuthorizedPersonInput person) {
-    if (person == null) {
-      return;
-    }
-    IdType type = errors.idType(field + ".idType", person.idType());
-    if (type == IdType.NIT) {
-      errors.add(field + ".idType", "La persona autorizada se identifica con CC, CE o PA.");
-    }
-    errors.idNumber(field + ".idNumber", type, person.idNumber());
-    errors.personName(field + ".names", person.names());
-    errors.personName(field + ".surnames", person.surnames());
   }
 
   private void startProcess(RenewalCase renewal) {
@@ -281,12 +265,12 @@ public class RenewalService {
     if (!toHolder && !"AUTHORIZED".equals(delivery.recipient())) {
       errors.add("deliveryRecipient", "Indique si recibe el titular o la persona autorizada.");
     }
-    IdType idType = errors.idType("presentedIdType", delivery.presentedIdType());
-    errors.idNumber("presentedIdNumber", idType, delivery.presentedIdNumber());
+    IdType idType = InputRules.idType(errors, "presentedIdType", delivery.presentedIdType());
+    InputRules.idNumber(errors, "presentedIdNumber", idType, delivery.presentedIdNumber());
     if (!Boolean.TRUE.equals(delivery.identityDocumentChecked())) {
       errors.add("identityDocumentChecked", "Debe verificar el documento de identidad original.");
     }
-    errors.serial("newDeviceSerial", delivery.newDeviceSerial());
+    InputRules.serial(errors, "newDeviceSerial", delivery.newDeviceSerial());
     errors.throwIfAny();
     if ("AUTHORIZED".equals(delivery.recipient()) && renewal.authorizedPerson().isEmpty()) {
       errors.add("deliveryRecipient", "El formato no autoriza a otra persona: solo el titular"
@@ -320,10 +304,10 @@ public class RenewalService {
    */
   public RenewalCase requestActivation(String confirmationNumber, ActivationRequest request) {
     FieldErrors errors = new FieldErrors();
-    IdType adminIdType = errors.idType("adminIdType", request.adminIdType());
-    errors.idNumber("adminIdNumber", adminIdType, request.adminIdNumber());
-    errors.serial("newDeviceSerial", request.newDeviceSerial());
-    errors.dynamicCode("dynamicCode", request.dynamicCode());
+    IdType adminIdType = InputRules.idType(errors, "adminIdType", request.adminIdType());
+    InputRules.idNumber(errors, "adminIdNumber", adminIdType, request.adminIdNumber());
+    InputRules.serial(errors, "newDeviceSerial", request.newDeviceSerial());
+    InputRules.dynamicCode(errors, "dynamicCode", request.dynamicCode());
     errors.throwIfAny();
     RenewalCase renewal = get(confirmationNumber);
     if (renewal.getStatus() == RenewalStatus.ENTREGADO_EN_OFICINA
@@ -351,7 +335,7 @@ public class RenewalService {
           + " de la empresa junto con el titular.");
     }
     Instant now = clock.instant();
-    verifyAdminCode(admin, request.dynamicCode(), now);
+    authorization.verifyAdminCode(admin, request.dynamicCode(), now);
     runtimeService.createMessageCorrelation(ACTIVATION_MESSAGE)
         .processInstanceBusinessKey(confirmationNumber)
         .setVariable("activatedBy", "Administrador " + admin.fullName())
@@ -398,18 +382,6 @@ public class RenewalService {
         ? "Venció entregado sin activar" : "Venció sin reclamar")
         + ": pasa a renovación después del vencimiento, situación " + situation);
     return situation;
-  }
-
-  void verifyAdminCode(BankUser admin, String code, Instant now) {
-    Device adminToken = devices.findFirstByHolderAndTypeAndState(admin, DeviceType.PHYSICAL,
-            DeviceState.ACTIVE)
-        .filter(d -> d.isWorkingAt(now))
-        .orElseThrow(() -> new RuleRefusedException("R-B3", "El administrador no tiene un token"
-            + " vigente para autorizar: debe renovarlo por el proceso después del vencimiento."));
-    if (!codeGuard.verifyAny(List.of(adminToken), code, now)) {
-      new FieldErrors().add("dynamicCode", "El número dinámico no es válido o ya fue usado.")
-          .throwIfAny();
-    }
   }
 
   /** A declared step of the case ({@link RenewalTransition}) and its history event. */

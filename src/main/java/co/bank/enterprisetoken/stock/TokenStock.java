@@ -4,6 +4,7 @@ import co.bank.enterprisetoken.errors.ConflictException;
 import co.bank.enterprisetoken.errors.FieldErrors;
 import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.errors.NotFoundException;
+import co.bank.enterprisetoken.registry.InputRules;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +49,7 @@ public class TokenStock {
   /** Registers a lot of new tokens received by an office; returns the number of serials. */
   public int registerLot(LotInput lot, String actor) {
     FieldErrors errors = new FieldErrors();
-    errors.branchOffice("branchOffice", lot.branchOffice());
+    InputRules.branchOffice(errors, "branchOffice", lot.branchOffice());
     boolean range = notBlank(lot.firstSerial()) || notBlank(lot.lastSerial());
     boolean list = notBlank(lot.serials());
     if (range == list) {
@@ -118,7 +119,7 @@ public class TokenStock {
    */
   public void returnToStock(String serial, String actor, String reason) {
     FieldErrors errors = new FieldErrors();
-    errors.serial("serial", serial);
+    InputRules.serial(errors, "serial", serial);
     errors.text("reason", reason, 5, 500).throwIfAny();
     List<Map<String, Object>> rows = jdbc.queryForList("select branch_office_code, state,"
         + " case_number from token_stock where serial = ?", serial);
@@ -231,8 +232,8 @@ public class TokenStock {
   }
 
   private List<String> range(FieldErrors errors, String first, String last) {
-    errors.serial("firstSerial", first);
-    errors.serial("lastSerial", last);
+    InputRules.serial(errors, "firstSerial", first);
+    InputRules.serial(errors, "lastSerial", last);
     if (first == null || last == null || !errors.isEmpty()) {
       if (first == null) {
         errors.add("firstSerial", "Es obligatorio.");
@@ -264,7 +265,7 @@ public class TokenStock {
     Set<String> serials = new LinkedHashSet<>();
     List<String> invalid = new ArrayList<>();
     for (String serial : text.strip().split("[\\s,;]+")) {
-      if (new FieldErrors().serial("serials", serial).isEmpty()) {
+      if (InputRules.serial(new FieldErrors(), "serials", serial).isEmpty()) {
         if (!serials.add(serial)) {
           errors.add("serials", "El serial " + serial + " está repetido en la lista.");
         }

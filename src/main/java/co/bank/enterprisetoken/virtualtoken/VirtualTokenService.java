@@ -18,6 +18,7 @@ import co.bank.enterprisetoken.registry.DeviceRepository;
 import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.registry.DeviceType;
 import co.bank.enterprisetoken.registry.IdType;
+import co.bank.enterprisetoken.registry.InputRules;
 import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -96,9 +97,9 @@ public class VirtualTokenService {
    */
   public VirtualTokenView start(VirtualTokenRequests.Start request) {
     FieldErrors errors = new FieldErrors();
-    errors.nit("companyNit", request.companyNit());
-    IdType idType = errors.idType("idType", request.idType());
-    errors.idNumber("idNumber", idType, request.idNumber());
+    InputRules.nit(errors, "companyNit", request.companyNit());
+    IdType idType = InputRules.idType(errors, "idType", request.idType());
+    InputRules.idNumber(errors, "idNumber", idType, request.idNumber());
     VirtualTokenKind kind = null;
     if (request.kind() == null || request.kind().isBlank()) {
       errors.add("kind", "Es obligatorio.");
@@ -226,8 +227,8 @@ public class VirtualTokenService {
   /** R-T3: id type, number and issue date; the identity must be the case's holder. */
   public VirtualTokenView verifyIdentity(String id, VirtualTokenRequests.Identity request) {
     FieldErrors errors = new FieldErrors();
-    IdType idType = errors.idType("idType", request.idType());
-    errors.idNumber("idNumber", idType, request.idNumber());
+    IdType idType = InputRules.idType(errors, "idType", request.idType());
+    InputRules.idNumber(errors, "idNumber", idType, request.idNumber());
     LocalDate issueDate = null;
     if (request.issueDate() == null || request.issueDate().isBlank()) {
       errors.add("issueDate", "Es obligatorio.");
@@ -370,7 +371,8 @@ public class VirtualTokenService {
           + " conserva la contraseña asignada por primera vez al token virtual.", List.of(id));
     }
     FieldErrors errors = new FieldErrors();
-    errors.certificatePassword("password", request.password(), c.getHolder().getIdNumber());
+    CertificatePasswordPolicy.check(errors, "password", request.password(),
+        c.getHolder().getIdNumber());
     if (request.passwordConfirmation() == null
         || !request.passwordConfirmation().equals(request.password())) {
       errors.add("passwordConfirmation", "La confirmación no coincide con la contraseña.");

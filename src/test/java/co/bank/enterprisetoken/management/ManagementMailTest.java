@@ -3,7 +3,6 @@ package co.bank.enterprisetoken.management;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.bank.enterprisetoken.BankTime;
-import co.bank.enterprisetoken.errors.FieldErrors;
 import co.bank.enterprisetoken.registry.BankUser;
 import co.bank.enterprisetoken.registry.BankUserRepository;
 import co.bank.enterprisetoken.registry.BranchOffice;
@@ -15,6 +14,7 @@ import co.bank.enterprisetoken.registry.DeviceRepository;
 import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.registry.DeviceType;
 import co.bank.enterprisetoken.registry.IdType;
+import co.bank.enterprisetoken.registry.InputRules;
 import co.bank.enterprisetoken.registry.Profile;
 import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
 import co.bank.enterprisetoken.stock.LotInput;
@@ -122,7 +122,7 @@ class ManagementMailTest extends IntegrationTest {
     String outside = fixtures.newSerial();
     transactions.executeWithoutResult(tx -> {
       String base = String.format("8%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-      Company company = companies.save(new Company(base + "-" + FieldErrors.nitCheckDigit(base),
+      Company company = companies.save(new Company(base + "-" + InputRules.nitCheckDigit(base),
           name, "csv@clientes.example", "José Núñez", IdType.CC, "19345678"));
       BankUser holder = users.save(new BankUser(company, Profile.ADMIN, IdType.CC,
           "7" + serial.substring(1), "María José", "Ñañez Peña", "mj@clientes.example",

@@ -26,23 +26,23 @@ class InputNormalizerTest {
   void idNumbers(String type, String typed, String stored) {
     String normalized = InputNormalizer.idNumber(type, typed);
     assertThat(normalized).isEqualTo(stored);
-    assertThat(new FieldErrors().idNumber("idNumber", IdType.valueOf(type), normalized).isEmpty())
-        .as("the input rules accept " + normalized).isTrue();
+    assertThat(InputRules.idNumber(new FieldErrors(), "idNumber", IdType.valueOf(type), normalized)
+        .isEmpty()).as("the input rules accept " + normalized).isTrue();
   }
 
   @Test
   void serialsInGroupsOrWithDashes() {
     assertThat(InputNormalizer.serial("4000 0001 01")).isEqualTo("4000000101");
     assertThat(InputNormalizer.serial("4000-000-101")).isEqualTo("4000000101");
-    assertThat(new FieldErrors().serial("s", InputNormalizer.serial(" 4000.000.101 ")).isEmpty())
-        .isTrue();
+    assertThat(InputRules.serial(new FieldErrors(), "s", InputNormalizer.serial(" 4000.000.101 "))
+        .isEmpty()).isTrue();
   }
 
   @Test
   @DisplayName("lo que sigue mal después de normalizar lo rechazan las reglas, en español")
   void whatIsStillWrongIsRefusedByTheRules() {
     assertThat(InputNormalizer.idNumber("CC", "52.123.45A")).isEqualTo("5212345A");
-    var errors = new FieldErrors().idNumber("presentedIdNumber", IdType.CC,
+    var errors = InputRules.idNumber(new FieldErrors(), "presentedIdNumber", IdType.CC,
         InputNormalizer.idNumber("CC", "52.123.45A"));
     assertThat(errors.isEmpty()).isFalse();
     assertThat(InputNormalizer.nit("900.123.456-")).isEqualTo("900.123.456-");

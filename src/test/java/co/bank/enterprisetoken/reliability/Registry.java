@@ -1,6 +1,6 @@
 package co.bank.enterprisetoken.reliability;
 
-import co.bank.enterprisetoken.errors.FieldErrors;
+import co.bank.enterprisetoken.registry.InputRules;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -49,7 +49,7 @@ final class Registry {
   /** Company {@code n} (1..99999); its operator's token expires at {@code operatorExpiry}. */
   static TestCompany company(TestDatabase db, int n, Instant operatorExpiry) throws SQLException {
     String base = String.format("91%07d", n);
-    String nit = base + "-" + FieldErrors.nitCheckDigit(base);
+    String nit = base + "-" + InputRules.nitCheckDigit(base);
     String email = "empresa" + n + "@clientes.example";
     String adminId = String.format("5%07d", n);
     String operatorId = String.format("8%07d", n);

@@ -1,6 +1,5 @@
 package co.bank.enterprisetoken.support;
 
-import co.bank.enterprisetoken.errors.FieldErrors;
 import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.registry.BankUser;
 import co.bank.enterprisetoken.registry.BankUserRepository;
@@ -14,6 +13,7 @@ import co.bank.enterprisetoken.registry.DeviceState;
 import co.bank.enterprisetoken.registry.DeviceType;
 import co.bank.enterprisetoken.registry.DynamicCodeVerifier;
 import co.bank.enterprisetoken.registry.IdType;
+import co.bank.enterprisetoken.registry.InputRules;
 import co.bank.enterprisetoken.registry.Profile;
 import co.bank.enterprisetoken.registry.TotpDynamicCodeVerifier;
 import co.bank.enterprisetoken.stock.LotInput;
@@ -138,7 +138,7 @@ public class Fixtures {
         return created;
       });
       String base = String.format("9%08d", n % 100_000_000L);
-      String nit = base + "-" + FieldErrors.nitCheckDigit(base);
+      String nit = base + "-" + InputRules.nitCheckDigit(base);
       Company company = bean(CompanyRepository.class).save(new Company(nit,
           "Ferretería Núñez " + n + " S.A.S.", "empresa" + n + "@clientes.example",
           "Jorge Núñez Castro", IdType.CC, "19345678"));

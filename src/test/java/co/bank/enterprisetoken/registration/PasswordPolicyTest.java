@@ -1,7 +1,10 @@
-package co.bank.enterprisetoken.errors;
+package co.bank.enterprisetoken.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.bank.enterprisetoken.errors.FieldError;
+import co.bank.enterprisetoken.errors.FieldErrors;
+import co.bank.enterprisetoken.errors.InvalidInputException;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,7 @@ class PasswordPolicyTest {
   /** When the password is checked, then these are the messages (empty: accepted). */
   private static List<String> messages(String password) {
     try {
-      new FieldErrors().password("password", password).throwIfAny();
+      PasswordPolicy.check(new FieldErrors(), "password", password).throwIfAny();
       return List.of();
     } catch (InvalidInputException e) {
       assertThat(e.getErrors()).allSatisfy(error -> assertThat(error.field()).isEqualTo("password"));
