@@ -29,7 +29,7 @@ public enum AfterExpiryProcessVariables implements ProcessVariable {
   BACK_OFFICE_DUE_AT("backOfficeDueAt", Date.class),
   /** When the holder may log in again (timer). */
   LOGIN_AVAILABLE_AT("loginAvailableAt", Date.class),
-  /** The after-expiry situation (0-3) the DMN decided (gateway condition). */
+  /** The after-expiry situation (1-3) the DMN decided (gateway condition). */
   SITUATION("situation", Integer.class),
   /** The situation recorded with the case's expiry. */
   EXPIRY_SITUATION("expirySituation", String.class),
