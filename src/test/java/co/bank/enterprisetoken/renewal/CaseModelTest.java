@@ -203,9 +203,7 @@ class CaseModelTest extends IntegrationTest {
       boolean approved = random.nextInt(5) > 0;
       Map<String, Object> variables = approved
           ? fixtures.approvedVisa(number, task.getId(), "oficina", group)
-          : new LinkedHashMap<>(Map.of("visaResult", "REJECTED",
-              "visaObservations", "La firma no coincide"));
-      variables.put("visaEvidenceReference", "EV-" + random.nextInt(1000));
+          : fixtures.rejectedVisa(task.getId(), "oficina", group, "La firma no coincide");
       return key + " " + number + " " + complete(task, "oficina", group, variables);
     }
     Map<String, Object> variables = fixtures.stockedDelivery(group.substring("branch-".length()),
