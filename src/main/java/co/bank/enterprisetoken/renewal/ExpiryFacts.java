@@ -1,5 +1,10 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.COMPANY_HAS_WORKING_ADMIN;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.HOLDER_PROFILE;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.RENEWAL_REQUESTED;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.TOKEN_COLLECTED;
+
 import java.util.Map;
 
 /**
@@ -11,7 +16,9 @@ public record ExpiryFacts(String holderProfile, boolean renewalRequested, boolea
     boolean companyHasWorkingAdmin) {
 
   public Map<String, Object> asVariables() {
-    return Map.of("holderProfile", holderProfile, "renewalRequested", renewalRequested,
-        "tokenCollected", tokenCollected, "companyHasWorkingAdmin", companyHasWorkingAdmin);
+    return Map.of(HOLDER_PROFILE.variableName(), holderProfile,
+        RENEWAL_REQUESTED.variableName(), renewalRequested,
+        TOKEN_COLLECTED.variableName(), tokenCollected,
+        COMPANY_HAS_WORKING_ADMIN.variableName(), companyHasWorkingAdmin);
   }
 }

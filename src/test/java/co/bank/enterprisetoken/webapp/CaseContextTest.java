@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import co.bank.enterprisetoken.BankTime;
+import co.bank.enterprisetoken.process.TaskVariable;
 import co.bank.enterprisetoken.support.Fixtures;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
@@ -39,7 +40,7 @@ class CaseContextTest extends IntegrationTest {
 
   private String context() {
     return (String) engine.getTaskService().getVariableLocal(task(instance).getId(),
-        CaseContext.VARIABLE);
+        TaskVariable.CASE_CONTEXT.variableName());
   }
 
   private void visa(boolean approved, String reason) {
