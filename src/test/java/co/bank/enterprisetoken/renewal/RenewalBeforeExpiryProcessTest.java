@@ -172,6 +172,26 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-B9 R-B10 activado antes del vencimiento: la fecha de vencimiento del token anterior ya no abre la renovación después del vencimiento")
+  void activatedCaseNeverReachesTheAfterExpiryPath() {
+    givenRequestedForOperator();
+    approveVisa();
+    String serial = fixtures.stockedSerial(company.office());
+    deliver(serial);
+    activate(serial, company.adminId(), null);
+    runDueJobs();
+
+    // the old token's expiry passes: no timer is left, so no situation is ever decided for it
+    clock.setInstant(inTransaction(() -> renewals.get(number).getDevice().getExpiresAt())
+        .plusSeconds(1));
+    runDueJobs();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(number).count()).isZero();
+    assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.ACTIVADO);
+    assertThat(renewals.get(number).getSituation()).isNull();
+  }
+
+  @Test
   @DisplayName("R-B8 activa solo el administrador, con el serial entregado y su número dinámico")
   void activationRules() {
     givenRequestedForOperator();
