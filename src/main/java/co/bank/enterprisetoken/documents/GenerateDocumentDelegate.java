@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.documents;
 
+import static co.bank.enterprisetoken.process.TaskVariable.DOCUMENT_TYPE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,7 @@ public class GenerateDocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DocumentType type = DocumentType.valueOf((String) execution.getVariableLocal("documentType"));
+    DocumentType type = DocumentType.valueOf(DOCUMENT_TYPE.localValueIn(execution));
     documents.generate(type, execution.getProcessBusinessKey());
   }
 }

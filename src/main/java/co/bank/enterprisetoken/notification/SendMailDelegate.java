@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.notification;
 
+import static co.bank.enterprisetoken.process.TaskVariable.MAIL_TEMPLATE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ public class SendMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MailTemplate template = MailTemplate.valueOf((String) execution.getVariableLocal("mailTemplate"));
+    MailTemplate template = MailTemplate.valueOf(MAIL_TEMPLATE.localValueIn(execution));
     notifications.send(template, execution.getProcessBusinessKey(), stepKey(execution));
   }
 

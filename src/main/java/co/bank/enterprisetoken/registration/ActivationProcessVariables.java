@@ -1,6 +1,7 @@
 package co.bank.enterprisetoken.registration;
 
 import co.bank.enterprisetoken.process.ProcessVariable;
+import co.bank.enterprisetoken.process.TaskVariable;
 import java.util.Date;
 
 /** Variables of the activation after expiry ({@code token-activation-after-expiry}). */
@@ -15,8 +16,8 @@ public enum ActivationProcessVariables implements ProcessVariable {
   DATA_CORRECT("dataCorrect", Boolean.class),
   /** When the registration code expires (timer). */
   CODE_EXPIRES_AT("codeExpiresAt", Date.class),
-  /** Input of an e-mail task: the template to send (local). */
-  MAIL_TEMPLATE("mailTemplate", String.class);
+  /** Input of an e-mail task (local). */
+  MAIL_TEMPLATE(TaskVariable.MAIL_TEMPLATE);
 
   /** The process these variables belong to. */
   public static final String PROCESS_KEY = RegistrationService.PROCESS_KEY;
@@ -27,6 +28,10 @@ public enum ActivationProcessVariables implements ProcessVariable {
   ActivationProcessVariables(String variableName, Class<?> type) {
     this.variableName = variableName;
     this.type = type;
+  }
+
+  ActivationProcessVariables(ProcessVariable same) {
+    this(same.variableName(), same.type());
   }
 
   @Override

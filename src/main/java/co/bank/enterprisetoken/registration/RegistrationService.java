@@ -1,5 +1,10 @@
 package co.bank.enterprisetoken.registration;
 
+import static co.bank.enterprisetoken.registration.ActivationProcessVariables.COMPANY_NAME;
+import static co.bank.enterprisetoken.registration.ActivationProcessVariables.DATA_CORRECT;
+import static co.bank.enterprisetoken.registration.ActivationProcessVariables.DEVICE_SERIAL;
+import static co.bank.enterprisetoken.registration.ActivationProcessVariables.HOLDER_NAME;
+
 import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.errors.ConflictException;
 import co.bank.enterprisetoken.errors.FieldErrors;
@@ -150,9 +155,9 @@ public class RegistrationService {
     runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(registration.getId())
         .setVariables(Variables.createVariables()
-            .putValue("companyName", company.getName())
-            .putValue("holderName", user.fullName())
-            .putValue("deviceSerial", token.getSerial()))
+            .putValue(COMPANY_NAME.variableName(), company.getName())
+            .putValue(HOLDER_NAME.variableName(), user.fullName())
+            .putValue(DEVICE_SERIAL.variableName(), token.getSerial()))
         .execute();
     return RegistrationView.of(registration);
   }
@@ -165,7 +170,7 @@ public class RegistrationService {
     Registration registration = at(id, RegistrationStep.AWAITING_CONFIRMATION);
     registration.moveTo(request.dataCorrect() ? RegistrationStep.AWAITING_CODE
         : RegistrationStep.DATA_INCORRECT, clock.instant());
-    correlate(registration, DATA_CONFIRMED, Map.of("dataCorrect", request.dataCorrect()));
+    correlate(registration, DATA_CONFIRMED, Map.of(DATA_CORRECT.variableName(), request.dataCorrect()));
     return RegistrationView.of(registration);
   }
 

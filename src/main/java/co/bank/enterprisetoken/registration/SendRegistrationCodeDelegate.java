@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.registration;
 
+import static co.bank.enterprisetoken.registration.ActivationProcessVariables.CODE_EXPIRES_AT;
+
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,7 +19,7 @@ public class SendRegistrationCodeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("codeExpiresAt",
+    CODE_EXPIRES_AT.setIn(execution,
         Date.from(registrations.sendCode(execution.getProcessBusinessKey())));
   }
 }

@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.ACTIVATED_BY;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,6 @@ public class ActivateRenewedTokenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    renewals.activate(execution.getProcessBusinessKey(),
-        (String) execution.getVariable("activatedBy"));
+    renewals.activate(execution.getProcessBusinessKey(), ACTIVATED_BY.valueIn(execution));
   }
 }

@@ -1,26 +1,34 @@
 package co.bank.enterprisetoken.renewal;
 
 import co.bank.enterprisetoken.process.ProcessVariable;
+import co.bank.enterprisetoken.process.TaskVariable;
 import java.util.Date;
 
-/** Variables of the after-expiry renewal ({@code token-renewal-after-expiry}). */
+/**
+ * Variables of the after-expiry renewal ({@code token-renewal-after-expiry}). The case's data and
+ * the branch's visa and delivery are those of the before-expiry renewal (the same delegates serve
+ * both): they are declared from {@link BeforeExpiryProcessVariables}, so each name lives once.
+ */
 public enum AfterExpiryProcessVariables implements ProcessVariable {
-  /** The case's confirmation number (also the business key). */
-  CONFIRMATION_NUMBER("confirmationNumber", String.class),
-  /** The client company's name, shown in tasks and e-mails. */
-  COMPANY_NAME("companyName", String.class),
-  /** The token holder's full name. */
-  HOLDER_NAME("holderName", String.class),
-  /** The serial of the holder's current physical token. */
-  DEVICE_SERIAL("deviceSerial", String.class),
-  /** Code of the branch office that receives the case (candidate group branch-…). */
-  BRANCH_OFFICE("branchOffice", String.class),
-  /** The person the holder authorised to pick the token up, if any. */
-  AUTHORIZED_PERSON_NAME("authorizedPersonName", String.class),
-  /** How the case started: EXPIRED_CASE (from the before-expiry path) or BRANCH_ECON084. */
+  CONFIRMATION_NUMBER(BeforeExpiryProcessVariables.CONFIRMATION_NUMBER),
+  COMPANY_NAME(BeforeExpiryProcessVariables.COMPANY_NAME),
+  HOLDER_NAME(BeforeExpiryProcessVariables.HOLDER_NAME),
+  DEVICE_SERIAL(BeforeExpiryProcessVariables.DEVICE_SERIAL),
+  DEVICE_EXPIRES_AT(BeforeExpiryProcessVariables.DEVICE_EXPIRES_AT),
+  BRANCH_OFFICE(BeforeExpiryProcessVariables.BRANCH_OFFICE),
+  AUTHORIZED_PERSON_NAME(BeforeExpiryProcessVariables.AUTHORIZED_PERSON_NAME),
+  /** How the case started: EXPIRED_CASE, BRANCH_ECON084 or PORTAL_UNASSIGNMENT. */
   ENTRY_POINT("entryPoint", String.class),
   /** The branch user who registered a received ECON-084 (start form). */
   INITIATOR("initiator", String.class),
+  /** Input of the situation's decision: the holder's profile, ADMIN or OPERATOR. */
+  HOLDER_PROFILE("holderProfile", String.class),
+  /** Input of the situation's decision: a renewal was requested before expiry. */
+  RENEWAL_REQUESTED("renewalRequested", Boolean.class),
+  /** Input of the situation's decision: the new token was delivered at a branch. */
+  TOKEN_COLLECTED("tokenCollected", Boolean.class),
+  /** Input of the situation's decision: an admin of the company has a working token. */
+  COMPANY_HAS_WORKING_ADMIN("companyHasWorkingAdmin", Boolean.class),
   /** The ECON-084 form has arrived at the bank (gateway condition). */
   ECON084_RECEIVED("econ084Received", Boolean.class),
   /** When the ECON-084 form arrived. */
@@ -29,10 +37,8 @@ public enum AfterExpiryProcessVariables implements ProcessVariable {
   BACK_OFFICE_DUE_AT("backOfficeDueAt", Date.class),
   /** When the holder may log in again (timer). */
   LOGIN_AVAILABLE_AT("loginAvailableAt", Date.class),
-  /** The after-expiry situation (0-3) the DMN decided (gateway condition). */
+  /** The after-expiry situation (1-3) the DMN decided (gateway condition). */
   SITUATION("situation", Integer.class),
-  /** The situation recorded with the case's expiry. */
-  EXPIRY_SITUATION("expirySituation", String.class),
   /** The received ECON-084 is signed by the legal representative (form field). */
   RECEIPT_SIGNED_BY_LEGAL_REPRESENTATIVE("receiptSignedByLegalRepresentative", Boolean.class),
   /** Notes on the received ECON-084 (form field). */
@@ -55,16 +61,11 @@ public enum AfterExpiryProcessVariables implements ProcessVariable {
   CHECK_OBSERVATIONS("checkObservations", String.class),
   /** Outcome of back office's check, written by its delegate (gateway condition). */
   CHECK_APPROVED("checkApproved", Boolean.class),
-  /** The form's verification code typed at the visa or the check (form field). */
-  VERIFICATION_CODE("verificationCode", String.class),
-  /** The branch's signature visa: APPROVED or REJECTED (form field). */
-  VISA_RESULT("visaResult", String.class),
-  /** Reference of the visa's evidence (form field). */
-  VISA_EVIDENCE_REFERENCE("visaEvidenceReference", String.class),
-  /** Why the signature was rejected (form field). */
-  VISA_OBSERVATIONS("visaObservations", String.class),
-  /** Outcome of the visa, written by the visa's delegate (gateway condition). */
-  VISA_APPROVED("visaApproved", Boolean.class),
+  VERIFICATION_CODE(BeforeExpiryProcessVariables.VERIFICATION_CODE),
+  VISA_RESULT(BeforeExpiryProcessVariables.VISA_RESULT),
+  VISA_EVIDENCE_REFERENCE(BeforeExpiryProcessVariables.VISA_EVIDENCE_REFERENCE),
+  VISA_OBSERVATIONS(BeforeExpiryProcessVariables.VISA_OBSERVATIONS),
+  VISA_APPROVED(BeforeExpiryProcessVariables.VISA_APPROVED),
   /** The branch unassigned the old token (form field). */
   UNASSIGNMENT_CONFIRMED("unassignmentConfirmed", Boolean.class),
   /** Reference of the unassignment (form field). */
@@ -77,24 +78,17 @@ public enum AfterExpiryProcessVariables implements ProcessVariable {
   ESCALATION_ACTION("escalationAction", String.class),
   /** The manager's note on an overdue case (form field). */
   ESCALATION_NOTE("escalationNote", String.class),
-  /** Who received the token: the holder or the authorised person (form field). */
-  DELIVERY_RECIPIENT("deliveryRecipient", String.class),
-  /** Type of the identity document shown at the branch (form field). */
-  PRESENTED_ID_TYPE("presentedIdType", String.class),
-  /** Number of the identity document shown at the branch (form field). */
-  PRESENTED_ID_NUMBER("presentedIdNumber", String.class),
-  /** The clerk checked the identity document (form field). */
-  IDENTITY_DOCUMENT_CHECKED("identityDocumentChecked", Boolean.class),
-  /** Serial of the new physical token (form field). */
-  NEW_DEVICE_SERIAL("newDeviceSerial", String.class),
-  /** The scans the branch attached to the task (form field). */
-  SCAN_IDS("scanIds", String.class),
-  /** The case summary shown at the top of Tasklist forms (read-only). */
-  CASE_CONTEXT("caseContext", String.class),
-  /** Input of an e-mail task: the template to send (local). */
-  MAIL_TEMPLATE("mailTemplate", String.class),
-  /** Input of a document task: the PDF to generate (local). */
-  DOCUMENT_TYPE("documentType", String.class);
+  DELIVERY_RECIPIENT(BeforeExpiryProcessVariables.DELIVERY_RECIPIENT),
+  PRESENTED_ID_TYPE(BeforeExpiryProcessVariables.PRESENTED_ID_TYPE),
+  PRESENTED_ID_NUMBER(BeforeExpiryProcessVariables.PRESENTED_ID_NUMBER),
+  IDENTITY_DOCUMENT_CHECKED(BeforeExpiryProcessVariables.IDENTITY_DOCUMENT_CHECKED),
+  NEW_DEVICE_SERIAL(BeforeExpiryProcessVariables.NEW_DEVICE_SERIAL),
+  SCAN_IDS(BeforeExpiryProcessVariables.SCAN_IDS),
+  CASE_CONTEXT(TaskVariable.CASE_CONTEXT),
+  /** Input of an e-mail task (local). */
+  MAIL_TEMPLATE(TaskVariable.MAIL_TEMPLATE),
+  /** Input of a document task (local). */
+  DOCUMENT_TYPE(TaskVariable.DOCUMENT_TYPE);
 
   /** The process these variables belong to. */
   public static final String PROCESS_KEY = AfterExpiryService.PROCESS_KEY;
@@ -105,6 +99,10 @@ public enum AfterExpiryProcessVariables implements ProcessVariable {
   AfterExpiryProcessVariables(String variableName, Class<?> type) {
     this.variableName = variableName;
     this.type = type;
+  }
+
+  AfterExpiryProcessVariables(ProcessVariable same) {
+    this(same.variableName(), same.type());
   }
 
   @Override

@@ -209,7 +209,8 @@ public class AfterExpiryService {
         "Token " + device.getSerial() + " desasignado por Pérdida, falla o Robo; reclama "
             + collector.names().strip() + " " + collector.surnames().strip());
     renewals.startProcess(PROCESS_KEY, renewal,
-        Map.of("entryPoint", EntryPoint.PORTAL_UNASSIGNMENT.name()));
+        Map.of(AfterExpiryProcessVariables.ENTRY_POINT.variableName(),
+            EntryPoint.PORTAL_UNASSIGNMENT.name()));
     return renewal;
   }
 

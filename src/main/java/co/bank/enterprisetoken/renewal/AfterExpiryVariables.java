@@ -1,5 +1,9 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.BACK_OFFICE_DUE_AT;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.ECON084_RECEIVED;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.ECON084_RECEIVED_AT;
+
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -9,9 +13,9 @@ final class AfterExpiryVariables {
   private AfterExpiryVariables() {}
 
   static void writeEcon084(DelegateExecution execution, RenewalCase renewal) {
-    execution.setVariable("econ084Received", renewal.getEcon084ReceivedAt() != null);
-    execution.setVariable("econ084ReceivedAt", date(renewal.getEcon084ReceivedAt()));
-    execution.setVariable("backOfficeDueAt", date(renewal.getBackOfficeDueAt()));
+    ECON084_RECEIVED.setIn(execution, renewal.getEcon084ReceivedAt() != null);
+    ECON084_RECEIVED_AT.setIn(execution, date(renewal.getEcon084ReceivedAt()));
+    BACK_OFFICE_DUE_AT.setIn(execution, date(renewal.getBackOfficeDueAt()));
   }
 
   static Date date(java.time.Instant instant) {

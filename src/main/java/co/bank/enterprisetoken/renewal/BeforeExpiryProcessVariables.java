@@ -1,6 +1,9 @@
 package co.bank.enterprisetoken.renewal;
 
+import co.bank.enterprisetoken.documents.FormVerification;
+import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.process.ProcessVariable;
+import co.bank.enterprisetoken.process.TaskVariable;
 import java.util.Date;
 
 /** Variables of the before-expiry renewal ({@code token-renewal-before-expiry}). */
@@ -22,7 +25,7 @@ public enum BeforeExpiryProcessVariables implements ProcessVariable {
   /** The branch's signature visa: APPROVED or REJECTED (form field). */
   VISA_RESULT("visaResult", String.class),
   /** The request form's verification code the branch typed (form field). */
-  VERIFICATION_CODE("verificationCode", String.class),
+  VERIFICATION_CODE(FormVerification.FIELD, String.class),
   /** Reference of the visa's evidence (form field). */
   VISA_EVIDENCE_REFERENCE("visaEvidenceReference", String.class),
   /** Why the signature was rejected (form field). */
@@ -30,9 +33,9 @@ public enum BeforeExpiryProcessVariables implements ProcessVariable {
   /** Outcome of the visa, written by the visa's delegate (gateway condition). */
   VISA_APPROVED("visaApproved", Boolean.class),
   /** The scans the branch attached to the task (form field). */
-  SCAN_IDS("scanIds", String.class),
-  /** The case summary shown at the top of Tasklist forms (read-only). */
-  CASE_CONTEXT("caseContext", String.class),
+  SCAN_IDS(EvidenceScanService.SCAN_IDS, String.class),
+  /** The case summary on each user task (local). */
+  CASE_CONTEXT(TaskVariable.CASE_CONTEXT),
   /** Who received the token: the holder or the authorised person (form field). */
   DELIVERY_RECIPIENT("deliveryRecipient", String.class),
   /** Type of the identity document shown at the branch (form field). */
@@ -43,12 +46,14 @@ public enum BeforeExpiryProcessVariables implements ProcessVariable {
   IDENTITY_DOCUMENT_CHECKED("identityDocumentChecked", Boolean.class),
   /** Serial of the new physical token handed over (form field). */
   NEW_DEVICE_SERIAL("newDeviceSerial", String.class),
+  /** The situation the DMN decided at expiry, output of the expiry step (R-B10). */
+  EXPIRY_SITUATION("expirySituation", Integer.class),
   /** Who activated the renewed token (the company's administrator). */
   ACTIVATED_BY("activatedBy", String.class),
-  /** Input of an e-mail task: the template to send (local). */
-  MAIL_TEMPLATE("mailTemplate", String.class),
-  /** Input of a document task: the PDF to generate (local). */
-  DOCUMENT_TYPE("documentType", String.class);
+  /** Input of an e-mail task (local). */
+  MAIL_TEMPLATE(TaskVariable.MAIL_TEMPLATE),
+  /** Input of a document task (local). */
+  DOCUMENT_TYPE(TaskVariable.DOCUMENT_TYPE);
 
   /** The process these variables belong to. */
   public static final String PROCESS_KEY = RenewalService.PROCESS_KEY;
@@ -59,6 +64,10 @@ public enum BeforeExpiryProcessVariables implements ProcessVariable {
   BeforeExpiryProcessVariables(String variableName, Class<?> type) {
     this.variableName = variableName;
     this.type = type;
+  }
+
+  BeforeExpiryProcessVariables(ProcessVariable same) {
+    this(same.variableName(), same.type());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
 import co.bank.enterprisetoken.process.ProcessVariable;
+import co.bank.enterprisetoken.process.TaskVariable;
 
 /** Variables of the expiry alert ({@code token-expiry-alert}). */
 public enum ExpiryAlertProcessVariables implements ProcessVariable {
@@ -10,8 +11,8 @@ public enum ExpiryAlertProcessVariables implements ProcessVariable {
   COMPANY_NAME("companyName", String.class),
   /** The token holder's full name. */
   HOLDER_NAME("holderName", String.class),
-  /** Input of an e-mail task: the template to send (local). */
-  MAIL_TEMPLATE("mailTemplate", String.class);
+  /** Input of an e-mail task (local). */
+  MAIL_TEMPLATE(TaskVariable.MAIL_TEMPLATE);
 
   /** The process these variables belong to. */
   public static final String PROCESS_KEY = ExpiryAlerts.PROCESS_KEY;
@@ -22,6 +23,10 @@ public enum ExpiryAlertProcessVariables implements ProcessVariable {
   ExpiryAlertProcessVariables(String variableName, Class<?> type) {
     this.variableName = variableName;
     this.type = type;
+  }
+
+  ExpiryAlertProcessVariables(ProcessVariable same) {
+    this(same.variableName(), same.type());
   }
 
   @Override

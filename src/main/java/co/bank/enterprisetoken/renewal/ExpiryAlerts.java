@@ -1,5 +1,9 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.ExpiryAlertProcessVariables.COMPANY_NAME;
+import static co.bank.enterprisetoken.renewal.ExpiryAlertProcessVariables.DEVICE_SERIAL;
+import static co.bank.enterprisetoken.renewal.ExpiryAlertProcessVariables.HOLDER_NAME;
+
 import co.bank.enterprisetoken.registry.Device;
 import co.bank.enterprisetoken.registry.DeviceRepository;
 import java.sql.Timestamp;
@@ -94,9 +98,9 @@ public class ExpiryAlerts {
     runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(device.getSerial())
         .setVariables(Variables.createVariables()
-            .putValue("deviceSerial", device.getSerial())
-            .putValue("companyName", device.getHolder().getCompany().getName())
-            .putValue("holderName", device.getHolder().fullName()))
+            .putValue(DEVICE_SERIAL.variableName(), device.getSerial())
+            .putValue(COMPANY_NAME.variableName(), device.getHolder().getCompany().getName())
+            .putValue(HOLDER_NAME.variableName(), device.getHolder().fullName()))
         .execute();
     return true;
   }

@@ -28,7 +28,6 @@ public class ExpiryRouting {
 
   /** What each situation asks of the client, in the words the portal and the branch show. */
   public enum Situation {
-    NOTHING_TO_RENEW(0, "El token ya fue renovado: no hay nada pendiente."),
     ECON084_UNASSIGN(1, "Debe llevar a la oficina el formato ECON-084 con la sección"
         + " DESASIGNACIÓN DE TOKEN marcada «Sin Renovar», firmado por el representante legal."),
     ECON084_ACTIVATION(2, "Debe llevar a la oficina el formato ECON-084 con la sección RENOVACIÓN"
@@ -90,13 +89,12 @@ public class ExpiryRouting {
     return new ExpiryFacts(renewal.holder().getProfile().name(),
         renewal.getEntryPoint() == EntryPoint.PORTAL_REQUEST,
         renewal.newDevice().isPresent(),
-        renewal.getStatus() == RenewalStatus.ACTIVADO,
         hasWorkingAdmin(renewal.getCompany()));
   }
 
-  /** The facts of an expired token no case renewed (nothing requested, collected or activated). */
+  /** The facts of an expired token no case renewed (nothing requested or collected). */
   public ExpiryFacts factsWithoutCase(Device device) {
-    return new ExpiryFacts(device.getHolder().getProfile().name(), false, false, false,
+    return new ExpiryFacts(device.getHolder().getProfile().name(), false, false,
         hasWorkingAdmin(device.getHolder().getCompany()));
   }
 

@@ -1,8 +1,13 @@
 package co.bank.enterprisetoken.renewal;
 
-import co.bank.enterprisetoken.documents.FormVerification;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.CHECK_APPROVED;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.CHECK_OBSERVATIONS;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.CHECK_RESULT;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.ECON084_RECEIVED;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.VERIFICATION_CODE;
+
 import co.bank.enterprisetoken.process.TaskActors;
-import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,14 +28,14 @@ public class RecordBackOfficeCheckDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean approved = afterExpiry.recordBackOfficeCheck(execution.getProcessBusinessKey(),
         actors.completedBy(execution, "Task_CheckEcon084"),
-        (String) execution.getVariable("checkResult"),
-        (String) execution.getVariable("checkObservations"),
-        (String) execution.getVariable(FormVerification.FIELD));
-    execution.setVariable("checkApproved", approved);
+        CHECK_RESULT.valueIn(execution), CHECK_OBSERVATIONS.valueIn(execution),
+        VERIFICATION_CODE.valueIn(execution));
+    CHECK_APPROVED.setIn(execution, approved);
     if (!approved) {
-      execution.setVariable("econ084Received", false);
+      ECON084_RECEIVED.setIn(execution, false);
     }
     // The registry keeps the check; a new ECON-084 is checked on an empty form.
-    execution.removeVariables(List.of("checkResult", "checkObservations", FormVerification.FIELD));
+    Stream.of(CHECK_RESULT, CHECK_OBSERVATIONS, VERIFICATION_CODE)
+        .forEach(v -> v.removeFrom(execution));
   }
 }

@@ -1,5 +1,9 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.RECEIPT_NOTES;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.RECEIPT_SIGNED_BY_LEGAL_REPRESENTATIVE;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.SCAN_IDS;
+
 import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.evidence.ScanPurpose;
 import co.bank.enterprisetoken.process.TaskActors;
@@ -29,12 +33,12 @@ public class RecordEcon084Delegate implements JavaDelegate {
     String confirmationNumber = execution.getProcessBusinessKey();
     afterExpiry.recordEcon084Receipt(confirmationNumber,
         actors.completedBy(execution, "Task_RegisterEcon084"),
-        (Boolean) execution.getVariable("receiptSignedByLegalRepresentative"),
-        (String) execution.getVariable("receiptNotes"));
+        RECEIPT_SIGNED_BY_LEGAL_REPRESENTATIVE.valueIn(execution),
+        RECEIPT_NOTES.valueIn(execution));
     // Back office checks the signature on this scan: the receipt needs one.
     scans.attachToCase(confirmationNumber, ScanPurpose.ECON084_RECEIPT,
-        (String) execution.getVariable(EvidenceScanService.SCAN_IDS), true);
-    execution.removeVariable(EvidenceScanService.SCAN_IDS);
+        SCAN_IDS.valueIn(execution), true);
+    SCAN_IDS.removeFrom(execution);
     AfterExpiryVariables.writeEcon084(execution, renewals.get(confirmationNumber));
   }
 }

@@ -1,5 +1,8 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.ESCALATION_ACTION;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.ESCALATION_NOTE;
+
 import co.bank.enterprisetoken.process.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +27,6 @@ public class RecordEscalationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     afterExpiry.recordEscalationAction(execution.getProcessBusinessKey(),
         actors.completedBy(execution, "Task_EscalateSla"),
-        (String) execution.getVariable("escalationAction"),
-        (String) execution.getVariable("escalationNote"));
+        ESCALATION_ACTION.valueIn(execution), ESCALATION_NOTE.valueIn(execution));
   }
 }

@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.EXPIRY_SITUATION;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,6 @@ public class RecordExpiryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("expirySituation",
-        renewals.recordExpiry(execution.getProcessBusinessKey()));
+    EXPIRY_SITUATION.setIn(execution, renewals.recordExpiry(execution.getProcessBusinessKey()));
   }
 }

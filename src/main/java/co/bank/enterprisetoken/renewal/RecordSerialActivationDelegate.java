@@ -1,5 +1,9 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.LOGIN_AVAILABLE_AT;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.SERIAL_ACTIVATION_CONFIRMED;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.SERIAL_ACTIVATION_REFERENCE;
+
 import co.bank.enterprisetoken.process.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,10 +23,10 @@ public class RecordSerialActivationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("loginAvailableAt", AfterExpiryVariables.date(
+    LOGIN_AVAILABLE_AT.setIn(execution, AfterExpiryVariables.date(
         afterExpiry.recordSerialActivation(execution.getProcessBusinessKey(),
             actors.completedBy(execution, "Task_ActivateNewSerial"),
-            (Boolean) execution.getVariable("serialActivationConfirmed"),
-            (String) execution.getVariable("serialActivationReference"))));
+            SERIAL_ACTIVATION_CONFIRMED.valueIn(execution),
+            SERIAL_ACTIVATION_REFERENCE.valueIn(execution))));
   }
 }

@@ -1,5 +1,7 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.SITUATION;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ public class RecordSituationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String confirmationNumber = execution.getProcessBusinessKey();
     afterExpiry.recordSituation(confirmationNumber,
-        ((Number) execution.getVariable("situation")).intValue());
+        SITUATION.<Integer>valueIn(execution));
     AfterExpiryVariables.writeEcon084(execution, renewals.get(confirmationNumber));
   }
 }

@@ -1,5 +1,9 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.SCAN_IDS;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.UNASSIGNMENT_CONFIRMED;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.UNASSIGNMENT_REFERENCE;
+
 import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.evidence.ScanPurpose;
 import co.bank.enterprisetoken.process.TaskActors;
@@ -26,10 +30,9 @@ public class RecordUnassignmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     afterExpiry.recordUnassignment(execution.getProcessBusinessKey(),
         actors.completedBy(execution, "Task_UnassignToken"),
-        (Boolean) execution.getVariable("unassignmentConfirmed"),
-        (String) execution.getVariable("unassignmentReference"));
+        UNASSIGNMENT_CONFIRMED.valueIn(execution), UNASSIGNMENT_REFERENCE.valueIn(execution));
     scans.attachToCase(execution.getProcessBusinessKey(), ScanPurpose.UNASSIGNMENT,
-        (String) execution.getVariable(EvidenceScanService.SCAN_IDS), false);
-    execution.removeVariable(EvidenceScanService.SCAN_IDS);
+        SCAN_IDS.valueIn(execution), false);
+    SCAN_IDS.removeFrom(execution);
   }
 }

@@ -1,10 +1,26 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.AUTHORIZED_PERSON_NAME;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.BRANCH_OFFICE;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.COMPANY_NAME;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.CONFIRMATION_NUMBER;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.DEVICE_EXPIRES_AT;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.DEVICE_SERIAL;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.ENTRY_POINT;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.HOLDER_NAME;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.INITIATOR;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.INTAKE_COMPANY_NIT;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.INTAKE_DEVICE_SERIAL;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.INTAKE_HOLDER_ID_NUMBER;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.INTAKE_HOLDER_ID_TYPE;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.INTAKE_SECTION;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.INTAKE_SIGNED_BY_LEGAL_REPRESENTATIVE;
+import static co.bank.enterprisetoken.renewal.AfterExpiryProcessVariables.SCAN_IDS;
+
 import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.registry.BranchOffice;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
@@ -32,30 +48,26 @@ public class RegisterAfterExpiryCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String confirmationNumber = execution.getProcessBusinessKey();
     if (confirmationNumber == null) {
-      String initiator = (String) execution.getVariable("initiator");
+      String initiator = INITIATOR.valueIn(execution);
       confirmationNumber = afterExpiry.registerFromBranch(officeOf(execution, initiator), initiator,
-          new Econ084Intake((String) execution.getVariable("intakeCompanyNit"),
-              (String) execution.getVariable("intakeHolderIdType"),
-              (String) execution.getVariable("intakeHolderIdNumber"),
-              (String) execution.getVariable("intakeDeviceSerial"),
-              (String) execution.getVariable("intakeSection"),
-              (Boolean) execution.getVariable("intakeSignedByLegalRepresentative")));
+          new Econ084Intake(INTAKE_COMPANY_NIT.valueIn(execution),
+              INTAKE_HOLDER_ID_TYPE.valueIn(execution), INTAKE_HOLDER_ID_NUMBER.valueIn(execution),
+              INTAKE_DEVICE_SERIAL.valueIn(execution), INTAKE_SECTION.valueIn(execution),
+              INTAKE_SIGNED_BY_LEGAL_REPRESENTATIVE.valueIn(execution)));
       // The scans of the ECON-084 the clerk attached to the start form join the new case.
-      scans.attachToNewCase(confirmationNumber, initiator,
-          (String) execution.getVariable(EvidenceScanService.SCAN_IDS));
-      execution.removeVariable(EvidenceScanService.SCAN_IDS);
+      scans.attachToNewCase(confirmationNumber, initiator, SCAN_IDS.valueIn(execution));
+      SCAN_IDS.removeFrom(execution);
       execution.setProcessBusinessKey(confirmationNumber);
-      execution.setVariable("entryPoint", EntryPoint.BRANCH_ECON084.name());
+      ENTRY_POINT.setIn(execution, EntryPoint.BRANCH_ECON084.name());
     }
     RenewalCase renewal = renewals.get(confirmationNumber);
-    execution.setVariables(Map.of(
-        "confirmationNumber", confirmationNumber,
-        "branchOffice", renewal.getBranchOffice().getCode(),
-        "deviceSerial", renewal.getDevice().getSerial(),
-        "deviceExpiresAt", Date.from(renewal.getDevice().getExpiresAt()),
-        "companyName", renewal.getCompany().getName(),
-        "holderName", renewal.holder().fullName()));
-    execution.setVariable("authorizedPersonName",
+    CONFIRMATION_NUMBER.setIn(execution, confirmationNumber);
+    BRANCH_OFFICE.setIn(execution, renewal.getBranchOffice().getCode());
+    DEVICE_SERIAL.setIn(execution, renewal.getDevice().getSerial());
+    DEVICE_EXPIRES_AT.setIn(execution, Date.from(renewal.getDevice().getExpiresAt()));
+    COMPANY_NAME.setIn(execution, renewal.getCompany().getName());
+    HOLDER_NAME.setIn(execution, renewal.holder().fullName());
+    AUTHORIZED_PERSON_NAME.setIn(execution,
         renewal.authorizedPerson().map(AuthorizedPerson::fullName).orElse(null));
     execution.setVariables(afterExpiry.facts(confirmationNumber).asVariables());
   }

@@ -1,5 +1,14 @@
 package co.bank.enterprisetoken.renewal;
 
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.ACTIVATED_BY;
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.AUTHORIZED_PERSON_NAME;
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.BRANCH_OFFICE;
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.COMPANY_NAME;
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.CONFIRMATION_NUMBER;
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.DEVICE_EXPIRES_AT;
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.DEVICE_SERIAL;
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.HOLDER_NAME;
+
 import co.bank.enterprisetoken.documents.DocumentType.PaperForm;
 import co.bank.enterprisetoken.documents.FormVerification;
 import co.bank.enterprisetoken.errors.ConflictException;
@@ -184,14 +193,15 @@ public class RenewalService {
   /** Starts {@code processKey} for the case with the variables every renewal process shows. */
   void startProcess(String processKey, RenewalCase renewal, Map<String, Object> more) {
     Device device = renewal.getDevice();
+    // The after-expiry schema declares these from the before-expiry one.
     var variables = Variables.createVariables()
-        .putValue("confirmationNumber", renewal.getConfirmationNumber())
-        .putValue("branchOffice", renewal.getBranchOffice().getCode())
-        .putValue("deviceSerial", device.getSerial())
-        .putValue("deviceExpiresAt", Date.from(device.getExpiresAt()))
-        .putValue("companyName", renewal.getCompany().getName())
-        .putValue("holderName", renewal.holder().fullName())
-        .putValue("authorizedPersonName",
+        .putValue(CONFIRMATION_NUMBER.variableName(), renewal.getConfirmationNumber())
+        .putValue(BRANCH_OFFICE.variableName(), renewal.getBranchOffice().getCode())
+        .putValue(DEVICE_SERIAL.variableName(), device.getSerial())
+        .putValue(DEVICE_EXPIRES_AT.variableName(), Date.from(device.getExpiresAt()))
+        .putValue(COMPANY_NAME.variableName(), renewal.getCompany().getName())
+        .putValue(HOLDER_NAME.variableName(), renewal.holder().fullName())
+        .putValue(AUTHORIZED_PERSON_NAME.variableName(),
             renewal.authorizedPerson().map(AuthorizedPerson::fullName).orElse(null));
     variables.putAll(more);
     runtimeService.createProcessInstanceByKey(processKey)
@@ -338,7 +348,7 @@ public class RenewalService {
     authorization.verifyAdminCode(admin, request.dynamicCode(), now);
     runtimeService.createMessageCorrelation(ACTIVATION_MESSAGE)
         .processInstanceBusinessKey(confirmationNumber)
-        .setVariable("activatedBy", "Administrador " + admin.fullName())
+        .setVariable(ACTIVATED_BY.variableName(), "Administrador " + admin.fullName())
         .correlate();
     return renewal;
   }

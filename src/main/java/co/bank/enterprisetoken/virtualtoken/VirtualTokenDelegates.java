@@ -1,5 +1,8 @@
 package co.bank.enterprisetoken.virtualtoken;
 
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.INSTALLATION_CONFIRMED;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.SUPPORT_NOTES;
+
 import co.bank.enterprisetoken.process.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,7 +46,7 @@ class VirtualTokenDelegates {
     return (DelegateExecution execution) -> service.recordSupport(
         execution.getProcessBusinessKey(),
         actors.completedBy(execution, "Task_SupportHolder"),
-        (String) execution.getVariable("supportNotes"),
-        Boolean.TRUE.equals(execution.getVariable("installationConfirmed")));
+        SUPPORT_NOTES.valueIn(execution),
+        Boolean.TRUE.equals(INSTALLATION_CONFIRMED.valueIn(execution)));
   }
 }

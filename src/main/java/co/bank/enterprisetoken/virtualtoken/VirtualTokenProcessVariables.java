@@ -1,6 +1,7 @@
 package co.bank.enterprisetoken.virtualtoken;
 
 import co.bank.enterprisetoken.process.ProcessVariable;
+import co.bank.enterprisetoken.process.TaskVariable;
 import java.util.Date;
 
 /** Variables of the virtual-token issuance ({@code virtual-token-issuance}). */
@@ -33,10 +34,10 @@ public enum VirtualTokenProcessVariables implements ProcessVariable {
   SUPPORT_REASON("supportReason", String.class),
   /** Support's notes (form field). */
   SUPPORT_NOTES("supportNotes", String.class),
-  /** The case summary shown at the top of Tasklist forms (read-only). */
-  CASE_CONTEXT("caseContext", String.class),
-  /** Input of an e-mail task: the template to send (local). */
-  MAIL_TEMPLATE("mailTemplate", String.class);
+  /** The case summary on each user task (local). */
+  CASE_CONTEXT(TaskVariable.CASE_CONTEXT),
+  /** Input of an e-mail task (local). */
+  MAIL_TEMPLATE(TaskVariable.MAIL_TEMPLATE);
 
   /** The process these variables belong to. */
   public static final String PROCESS_KEY = VirtualTokenService.PROCESS_KEY;
@@ -47,6 +48,10 @@ public enum VirtualTokenProcessVariables implements ProcessVariable {
   VirtualTokenProcessVariables(String variableName, Class<?> type) {
     this.variableName = variableName;
     this.type = type;
+  }
+
+  VirtualTokenProcessVariables(ProcessVariable same) {
+    this(same.variableName(), same.type());
   }
 
   @Override

@@ -1,6 +1,18 @@
 package co.bank.enterprisetoken.virtualtoken;
 
 
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.COMPANY_NAME;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.CONFIRMATION_NUMBER;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.HOLDER_ID_NUMBER;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.HOLDER_NAME;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.KIND;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.LOCKED_UNTIL_TEXT;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.LOCK_COUNT;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.QUESTIONNAIRE_LOCKED_UNTIL;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.SUPPORT_WARNING_AT;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.WINDOW_ENDS_AT;
+import static co.bank.enterprisetoken.virtualtoken.VirtualTokenProcessVariables.WINDOW_ENDS_AT_TEXT;
+
 import co.bank.enterprisetoken.BankTime;
 import co.bank.enterprisetoken.errors.ConflictException;
 import co.bank.enterprisetoken.errors.FieldErrors;
@@ -144,14 +156,15 @@ public class VirtualTokenService {
     runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(c.getId())
         .setVariables(Variables.createVariables()
-            .putValue("confirmationNumber", c.getId())
-            .putValue("companyName", company.getName())
-            .putValue("holderName", holder.fullName())
-            .putValue("holderIdNumber", holder.getIdNumber())
-            .putValue("kind", kind.name())
-            .putValue("windowEndsAt", Date.from(windowEndsAt))
-            .putValue("windowEndsAtText", BankTime.display(windowEndsAt))
-            .putValue("supportWarningAt", Date.from(warningAt.isAfter(now) ? warningAt : now)))
+            .putValue(CONFIRMATION_NUMBER.variableName(), c.getId())
+            .putValue(COMPANY_NAME.variableName(), company.getName())
+            .putValue(HOLDER_NAME.variableName(), holder.fullName())
+            .putValue(HOLDER_ID_NUMBER.variableName(), holder.getIdNumber())
+            .putValue(KIND.variableName(), kind.name())
+            .putValue(WINDOW_ENDS_AT.variableName(), Date.from(windowEndsAt))
+            .putValue(WINDOW_ENDS_AT_TEXT.variableName(), BankTime.display(windowEndsAt))
+            .putValue(SUPPORT_WARNING_AT.variableName(),
+                Date.from(warningAt.isAfter(now) ? warningAt : now)))
         .execute();
     return view(c);
   }
@@ -296,7 +309,8 @@ public class VirtualTokenService {
       if (now.isBefore(c.getLockedUntil())) {
         Instant until = now.plus(settings.getLock());
         c.lock(until, now);
-        correlate(c, LOCKED_ATTEMPT, Map.of("questionnaireLockedUntil", Date.from(until)));
+        correlate(c, LOCKED_ATTEMPT,
+            Map.of(QUESTIONNAIRE_LOCKED_UNTIL.variableName(), Date.from(until)));
         throw new LockedException("El cuestionario estaba bloqueado: este intento reinició el"
             + " bloqueo por " + lockText() + ", hasta el " + BankTime.display(until) + ".", List.of(id), until);
       }
@@ -311,8 +325,10 @@ public class VirtualTokenService {
     }
     Instant until = now.plus(settings.getLock());
     if (c.failedQuestionnaire(now, until)) {
-      correlate(c, QUESTIONNAIRE_LOCKED, Map.of("questionnaireLockedUntil", Date.from(until),
-          "lockCount", c.getLockCount(), "lockedUntilText", BankTime.display(until)));
+      correlate(c, QUESTIONNAIRE_LOCKED, Map.of(
+          QUESTIONNAIRE_LOCKED_UNTIL.variableName(), Date.from(until),
+          LOCK_COUNT.variableName(), c.getLockCount(),
+          LOCKED_UNTIL_TEXT.variableName(), BankTime.display(until)));
       throw new LockedException("Las respuestas no coinciden y completó 3 intentos fallidos: el"
           + " cuestionario quedó bloqueado por " + lockText() + ", hasta el " + BankTime.display(until)
           + ". Un intento antes de esa hora reinicia el bloqueo.", List.of(id), until);

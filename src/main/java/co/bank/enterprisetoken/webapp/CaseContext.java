@@ -1,6 +1,7 @@
 package co.bank.enterprisetoken.webapp;
 
 import co.bank.enterprisetoken.BankTime;
+import co.bank.enterprisetoken.process.TaskVariable;
 import co.bank.enterprisetoken.renewal.RenewalCaseRepository;
 import co.bank.enterprisetoken.renewal.RenewalEvent;
 import co.bank.enterprisetoken.renewal.RenewalEventRepository;
@@ -18,8 +19,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the task-local variable {@value #VARIABLE} on every user task when it is created: the
- * case's short history in Spanish, one line per event ("dd/MM/yyyy HH:mm · what happened · who",
+ * Writes the task-local variable {@link TaskVariable#CASE_CONTEXT} on every user task when it is
+ * created: the case's short history in Spanish, one line per event ("dd/MM/yyyy HH:mm · what happened · who",
  * Bogotá time), the last rejection and its reason, and for a visa after an earlier one a first
  * line saying it is a new visa. Forms show it read-only. It holds what the registry's events say
  * (no id numbers, no secrets: those never reach an event). Listens to the task events of the
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseContext {
 
-  static final String VARIABLE = "caseContext";
   private static final String SEP = " · ";
   private static final String VISA_TASK = "Task_VisaSignature";
 
@@ -74,7 +74,7 @@ class CaseContext {
       return;
     }
     text(businessKey, task.getTaskDefinitionKey())
-        .ifPresent(text -> task.setVariableLocal(VARIABLE, text));
+        .ifPresent(text -> task.setVariableLocal(TaskVariable.CASE_CONTEXT.variableName(), text));
   }
 
   /** The context of the case {@code businessKey} for a task {@code taskKey}, if it is a case. */

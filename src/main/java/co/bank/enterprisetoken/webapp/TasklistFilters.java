@@ -1,7 +1,11 @@
 package co.bank.enterprisetoken.webapp;
 
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.COMPANY_NAME;
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.CONFIRMATION_NUMBER;
+import static co.bank.enterprisetoken.renewal.BeforeExpiryProcessVariables.HOLDER_NAME;
 import static co.bank.enterprisetoken.webapp.Grants.grant;
 
+import co.bank.enterprisetoken.process.ProcessVariable;
 import co.bank.enterprisetoken.registry.BranchOffice;
 import co.bank.enterprisetoken.registry.BranchOfficeRepository;
 import java.util.ArrayList;
@@ -111,15 +115,16 @@ public class TasklistFilters {
     properties.put("description", description);
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
+    // Columns of every filter: the case processes (renewals, virtual token) declare these alike.
     properties.put("variables", List.of(
-        variable("confirmationNumber", "Número de confirmación"),
-        variable("companyName", "Empresa"),
-        variable("holderName", "Titular")));
+        variable(CONFIRMATION_NUMBER, "Número de confirmación"),
+        variable(COMPANY_NAME, "Empresa"),
+        variable(HOLDER_NAME, "Titular")));
     Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
     return filters.saveFilter(filter);
   }
 
-  private static Map<String, String> variable(String name, String label) {
-    return Map.of("name", name, "label", label);
+  private static Map<String, String> variable(ProcessVariable variable, String label) {
+    return Map.of("name", variable.variableName(), "label", label);
   }
 }

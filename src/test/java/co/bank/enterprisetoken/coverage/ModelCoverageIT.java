@@ -41,18 +41,6 @@ class ModelCoverageIT {
   private static final Path REPORTS = Path.of("target", "process-test-coverage");
   private static final String ALL = "all";
 
-  /**
-   * Elements no scenario reaches yet, by model: the check fails on any other gap, and on an
-   * entry here that a test has come to cover (remove it then). Empty means 100%.
-   */
-  private static final Map<String, Set<String>> KNOWN_GAPS = Map.of(
-      // Situation 0 (nothing to renew): no scenario drives the DMN to 0 yet. The after-expiry visa
-      // rejection: covered before the merges of 2026-12-01, no longer reached since (to be found).
-      "token-renewal-after-expiry", Set.of("EndEvent_NothingToRenew", "Flow_NothingToRenew",
-          "EndEvent_VisaRejectionSent", "Flow_RetryVisa", "Flow_ToEmailVisaRejected",
-          "Flow_ToVisaRejectionSent", "Flow_VisaRejected", "Gateway_SplitVisaRejected",
-          "Task_EmailVisaRejected"));
-
   @Test
   @DisplayName("100 % de nodos y flujos de secuencia por modelo en toda la suite")
   void everyModelIsFullyCovered() throws IOException {
@@ -79,8 +67,7 @@ class ModelCoverageIT {
       covered += elements.size() - missing.size();
       summary.append(String.format("%s: %d/%d%n", key, elements.size() - missing.size(),
           elements.size()));
-      Set<String> known = KNOWN_GAPS.getOrDefault(key, Set.of());
-      if (!missing.equals(known)) {
+      if (!missing.isEmpty()) {
         uncovered.put(key, missing);
       }
     }
@@ -88,8 +75,7 @@ class ModelCoverageIT {
     Files.writeString(REPORTS.resolve(ALL).resolve("summary.txt"), summary);
     System.out.print(summary);
     assertThat(uncovered)
-        .as("flow nodes and sequence flows no test reaches (known gaps: %s)%n%s", KNOWN_GAPS,
-            summary)
+        .as("flow nodes and sequence flows no test reaches%n%s", summary)
         .isEmpty();
   }
 

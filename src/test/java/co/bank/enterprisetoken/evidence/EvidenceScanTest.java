@@ -221,11 +221,13 @@ class EvidenceScanTest extends IntegrationTest {
   @DisplayName("R-S1c un visado conforme sin escaneo se rechaza en español y la tarea sigue abierta")
   void positiveVisaNeedsAScan() {
     runDueJobs(); // the request form, whose printed code the clerk types, is generated
+    Map<String, Object> visa = fixtures.approvedVisa(number, visaTaskId, "scanoficina1",
+        "branch-0001");
+    // Uploaded, but the form does not name it: it is no evidence of this visa.
+    String scanId = (String) visa.remove(EvidenceScanService.SCAN_IDS);
     engine.getIdentityService().setAuthentication("scanoficina1", List.of("branch-0001"));
     try {
-      assertThatThrownBy(() -> engine.getTaskService().complete(visaTaskId,
-          Map.of("visaResult", "APPROVED", "visaEvidenceReference", "EV-1",
-              "verificationCode", fixtures.deliveryFormCode(number))))
+      assertThatThrownBy(() -> engine.getTaskService().complete(visaTaskId, visa))
           .isInstanceOf(InvalidInputException.class)
           .satisfies(e -> assertThat(((InvalidInputException) e).getErrors())
               .extracting(co.bank.enterprisetoken.errors.FieldError::field)
@@ -236,12 +238,10 @@ class EvidenceScanTest extends IntegrationTest {
     }
     assertThat(engine.getTaskService().createTaskQuery().taskId(visaTaskId).count()).isEqualTo(1);
 
-    String scanId = TestScans.uploadFor(scans, visaTaskId, "scanoficina1", "branch-0001");
+    visa.put(EvidenceScanService.SCAN_IDS, scanId);
     engine.getIdentityService().setAuthentication("scanoficina1", List.of("branch-0001"));
     try {
-      engine.getTaskService().complete(visaTaskId, Map.of("visaResult", "APPROVED",
-          "visaEvidenceReference", "EV-1", "scanIds", scanId,
-          "verificationCode", fixtures.deliveryFormCode(number)));
+      engine.getTaskService().complete(visaTaskId, visa);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -160,6 +160,32 @@ class MailTemplatesTest {
   }
 
   @Test
+  @DisplayName("R-S1c visa rejected before expiry: the current token keeps working until its expiry")
+  void visaRejectedBeforeExpiry() {
+    Map<String, Object> model = withSituation(null);
+    RenderedMail mail = templates.render("visa-rejected", model);
+    for (String body : new String[] {mail.html(), mail.text()}) {
+      assertThat(body).contains("Solicitud Token y Autorización de Entrega")
+          .contains("sigue funcionando mientras tanto; vence el 21/11/2026 18:00");
+    }
+  }
+
+  @Test
+  @DisplayName("R-S1c visa rejected after expiry: the old token no longer works; situation 3 names the unassignment form")
+  void visaRejectedAfterExpiry() {
+    for (String situation : new String[] {"1", "3"}) {
+      RenderedMail mail = templates.render("visa-rejected", withSituation(situation));
+      for (String body : new String[] {mail.html(), mail.text()}) {
+        assertThat(body).as("situation %s", situation)
+            .contains("El token anterior ya no funciona")
+            .doesNotContain("sigue funcionando", "antes de esa fecha")
+            .contains(situation.equals("3") ? "formato de desasignación"
+                : "Solicitud Token y Autorización de Entrega");
+      }
+    }
+  }
+
+  @Test
   @DisplayName("R-B7 / R-B8 token delivered: new serial and how the admin activates it with the holder")
   void tokenDelivered() {
     RenderedMail mail = templates.render("token-delivered", fullModel());

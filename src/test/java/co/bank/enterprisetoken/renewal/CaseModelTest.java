@@ -7,9 +7,18 @@ import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.errors.NotFoundException;
 import co.bank.enterprisetoken.errors.RuleRefusedException;
 import co.bank.enterprisetoken.registration.SmsOutbox;
+import co.bank.enterprisetoken.registry.BankUser;
+import co.bank.enterprisetoken.registry.BankUserRepository;
+import co.bank.enterprisetoken.registry.CompanyRepository;
+import co.bank.enterprisetoken.registry.IdType;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import co.bank.enterprisetoken.support.PortalClient;
+import co.bank.enterprisetoken.virtualtoken.DemoIdentityQuestionnaire;
+import co.bank.enterprisetoken.virtualtoken.IdentityQuestionnaire;
+import co.bank.enterprisetoken.virtualtoken.VirtualTokenCaseRepository;
+import co.bank.enterprisetoken.virtualtoken.VirtualTokenStep;
+import co.bank.enterprisetoken.virtualtoken.VirtualTokenSteps;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,8 +45,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * Model-based test: random sequences of what the portal, the branch, back office, managers, the
  * clock and the SMTP server do, across several companies and their devices, the renewal before
- * and after expiry and the registration (process 3). After every step the invariant registry ⇔
- * process holds ({@link CaseInvariant}) and no incident exists except e-mails while SMTP is down.
+ * and after expiry, the registration (process 3) and the virtual token (process 4). After every
+ * step the invariant registry ⇔ process holds ({@link CaseInvariant} for renewals, the step of
+ * each virtual-token case against its process's position) and no incident exists except e-mails
+ * while SMTP is down.
  * CI runs fixed seeds; {@code -DcaseModel.runs=20 -DcaseModel.steps=400} runs more, random seeds
  * (each printed, so a failure can be replayed with {@code -DcaseModel.seeds=<seed>}).
  */
@@ -45,11 +56,16 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class CaseModelTest extends IntegrationTest {
 
   private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+  private static final Map<String, String> WRONG_ANSWERS = Map.of("mobile", "07",
+      "surname", "MEJÍA", "company", "Otra S.A.");
 
   @Autowired TestRestTemplate http;
   @Autowired RenewalService renewals;
   @Autowired SmsOutbox sms;
   @Autowired JavaMailSenderImpl mailSender;
+  @Autowired VirtualTokenCaseRepository virtualTokenCases;
+  @Autowired BankUserRepository users;
+  @Autowired CompanyRepository registeredCompanies;
 
   private int realPort;
   private boolean smtpDown;
@@ -59,6 +75,26 @@ class CaseModelTest extends IntegrationTest {
   /** Confirmation number → serial delivered by the case. */
   private final Map<String, String> delivered = new LinkedHashMap<>();
   private final List<String> trace = new ArrayList<>();
+  /** Virtual-token case id → its holder (company, id number, registered e-mail). */
+  private final Map<String, VirtualTokenHolder> virtualTokens = new LinkedHashMap<>();
+
+  private record VirtualTokenHolder(TestCompany company, String idNumber, String email) {}
+
+  /**
+   * Where the process of a virtual-token case may wait, per open step (R-T2..R-T9): at one of
+   * these. The e-mails, the support task and the download scope may stand beside it; a closed case
+   * waits at none. Before its link is out (SMTP down) a new case stands at Task_SendLink.
+   */
+  private static final Map<VirtualTokenStep, Set<String>> VIRTUAL_TOKEN_POSITIONS = Map.of(
+      VirtualTokenStep.AWAITING_CONTRACT, Set.of("Task_SendLink", "Event_ContractAccepted"),
+      VirtualTokenStep.AWAITING_IDENTITY, Set.of("Event_IdentityVerified"),
+      VirtualTokenStep.AWAITING_QUESTIONNAIRE, Set.of("Task_Questionnaire"),
+      VirtualTokenStep.QUESTIONNAIRE_LOCKED, Set.of("Task_QuestionnaireLocked"),
+      VirtualTokenStep.AWAITING_CERTIFICATE, Set.of("Event_CertificateRequested"),
+      VirtualTokenStep.AWAITING_PASSWORD, Set.of("Event_PasswordCreated"),
+      VirtualTokenStep.AWAITING_INSTALLATION, Set.of("Event_InstallationConfirmed"));
+  private static final Set<String> VIRTUAL_TOKEN_WAITS = VIRTUAL_TOKEN_POSITIONS.values().stream()
+      .flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
 
   static Stream<Long> seeds() {
     String seeds = System.getProperty("caseModel.seeds");
@@ -100,29 +136,38 @@ class CaseModelTest extends IntegrationTest {
       runDueJobs();
       String context = "seed " + seed + ", steps:\n" + String.join("\n", trace);
       assertThat(new ArrayList<>(cases)).as(context).allSatisfy(n -> assertConsistent(n));
+      assertThat(virtualTokenSplits()).as(context).isEmpty();
       assertThat(unexpectedIncidents()).as(context).isEmpty();
     }
     System.out.println("CaseModelTest seed " + seed + ":\n" + String.join("\n", trace));
   }
 
   private String step(int dice) {
-    if (dice < 15) {
+    if (dice < 12) {
       return requestRenewal();
-    } else if (dice < 30) {
+    } else if (dice < 24) {
       return completeBranchTask("Task_VisaSignature");
-    } else if (dice < 42) {
+    } else if (dice < 34) {
       return completeBranchTask("Task_DeliverToken");
-    } else if (dice < 50) {
+    } else if (dice < 40) {
       return adminActivation();
-    } else if (dice < 60) {
+    } else if (dice < 48) {
       return registration();
-    } else if (dice < 72) {
+    } else if (dice < 58) {
       return backOffice();
-    } else if (dice < 76) {
+    } else if (dice < 61) {
       return unassignment();
-    } else if (dice < 92) {
+    } else if (dice < 66) {
+      return requestVirtualToken();
+    } else if (dice < 78) {
+      return virtualTokenStep();
+    } else if (dice < 80) {
+      return virtualTokenSupport();
+    } else if (dice < 93) {
+      // 31 days: the virtual token's 3-month window and its closing warning fall due in a run.
       Duration by = List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(25),
-          Duration.ofHours(25), Duration.ofDays(3), Duration.ofDays(8)).get(random.nextInt(6));
+          Duration.ofHours(25), Duration.ofDays(3), Duration.ofDays(8), Duration.ofDays(31))
+          .get(random.nextInt(7));
       clock.setInstant(clock.instant().plus(by));
       return "reloj +" + by;
     } else {
@@ -203,9 +248,7 @@ class CaseModelTest extends IntegrationTest {
       boolean approved = random.nextInt(5) > 0;
       Map<String, Object> variables = approved
           ? fixtures.approvedVisa(number, task.getId(), "oficina", group)
-          : new LinkedHashMap<>(Map.of("visaResult", "REJECTED",
-              "visaObservations", "La firma no coincide"));
-      variables.put("visaEvidenceReference", "EV-" + random.nextInt(1000));
+          : fixtures.rejectedVisa(task.getId(), "oficina", group, "La firma no coincide");
       return key + " " + number + " " + complete(task, "oficina", group, variables);
     }
     Map<String, Object> variables = fixtures.stockedDelivery(group.substring("branch-".length()),
@@ -321,15 +364,115 @@ class CaseModelTest extends IntegrationTest {
     return "desasignación " + company.operatorSerial() + " → " + response.status();
   }
 
+  private String requestVirtualToken() {
+    TestCompany company = company();
+    String idNumber = random.nextBoolean() ? company.adminId() : company.operatorId();
+    String kind = random.nextInt(4) > 0 ? "NEW" : "RENEWAL";
+    var response = virtualTokenSteps().start(company.nit(), idNumber, kind);
+    expectNoServerError(response);
+    if (response.status() == 201) {
+      String email = inTransaction(() -> holder(company, idNumber).getEmail());
+      virtualTokens.put(response.body().path("id").asText(),
+          new VirtualTokenHolder(company, idNumber, email));
+    }
+    return "token virtual " + kind + " " + idNumber + " → " + response.status();
+  }
+
+  private VirtualTokenSteps virtualTokenSteps() {
+    return new VirtualTokenSteps(portal());
+  }
+
+  private BankUser holder(TestCompany company, String idNumber) {
+    return users.findByCompanyAndIdTypeAndIdNumber(
+        registeredCompanies.findByNit(company.nit()).orElseThrow(), IdType.CC, idNumber)
+        .orElseThrow();
+  }
+
+  /** The portal call the holder of an open virtual-token case makes next (R-T2..R-T9). */
+  private String virtualTokenStep() {
+    List<String> open = virtualTokens.keySet().stream()
+        .filter(id -> !virtualTokenStepOf(id).isClosed()).toList();
+    String id = pick(open);
+    if (id == null) {
+      return "token virtual: ninguna";
+    }
+    VirtualTokenHolder holder = virtualTokens.get(id);
+    VirtualTokenSteps steps = virtualTokenSteps();
+    VirtualTokenStep step = virtualTokenStepOf(id);
+    PortalClient.Response response = switch (step) {
+      case AWAITING_CONTRACT -> VirtualTokenSteps.linkToken(mailsTo(holder.email()), id)
+          .map(token -> steps.contract(id, token)).orElse(null);
+      case AWAITING_IDENTITY -> steps.identity(id, holder.idNumber(), "2005-03-14");
+      case AWAITING_QUESTIONNAIRE, QUESTIONNAIRE_LOCKED -> steps.answers(id,
+          random.nextInt(3) > 0 ? rightAnswers(holder) : WRONG_ANSWERS);
+      case AWAITING_CERTIFICATE -> steps.certificate(id);
+      case AWAITING_PASSWORD -> steps.password(id, "Firma2024Segura");
+      case AWAITING_INSTALLATION -> steps.installation(id);
+      default -> throw new IllegalStateException("closed: " + step);
+    };
+    if (response == null) {
+      return "token virtual " + id + " " + step + " sin enlace";
+    }
+    expectNoServerError(response);
+    return "token virtual " + id + " " + step + " → " + response.status();
+  }
+
+  private Map<String, String> rightAnswers(VirtualTokenHolder holder) {
+    return inTransaction(() -> {
+      BankUser user = holder(holder.company(), holder.idNumber());
+      return DemoIdentityQuestionnaire.correctAnswers(
+          new IdentityQuestionnaire.Holder(user, null, user.getCompany().getName()));
+    });
+  }
+
+  private VirtualTokenStep virtualTokenStepOf(String id) {
+    return inTransaction(() -> virtualTokenCases.findById(id).orElseThrow().getStep());
+  }
+
+  /** Back office's support of a virtual-token holder (Tasklist), confirming or only helping. */
+  private String virtualTokenSupport() {
+    List<Task> open = engine.getTaskService().createTaskQuery()
+        .taskDefinitionKey("Task_SupportHolder").list().stream()
+        .filter(t -> virtualTokens.containsKey(businessKey(t))).toList();
+    Task task = pick(open);
+    if (task == null) {
+      return "acompañamiento: ninguna";
+    }
+    return "acompañamiento " + businessKey(task) + " " + complete(task, "analista", "backoffice",
+        Map.of("supportNotes", "Llamé al titular", "installationConfirmed", random.nextBoolean()));
+  }
+
+  /** Virtual-token cases whose step and process position disagree. */
+  private List<String> virtualTokenSplits() {
+    List<String> found = new ArrayList<>();
+    for (String id : virtualTokens.keySet()) {
+      VirtualTokenStep step = virtualTokenStepOf(id);
+      Set<String> waiting = new LinkedHashSet<>();
+      for (var instance : engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(id).list()) {
+        engine.getRuntimeService().getActiveActivityIds(instance.getId()).stream()
+            .filter(VIRTUAL_TOKEN_WAITS::contains).forEach(waiting::add);
+      }
+      boolean agree = step.isClosed() ? waiting.isEmpty()
+          : waiting.size() == 1 && VIRTUAL_TOKEN_POSITIONS.get(step).containsAll(waiting);
+      if (!agree) {
+        found.add(id + " " + step + " en " + waiting);
+      }
+    }
+    return found;
+  }
+
   /** Incidents of the test's cases, except e-mails (SMTP down for a while is expected). */
   private List<String> unexpectedIncidents() {
     List<String> found = new ArrayList<>();
-    for (String number : cases) {
+    for (String number : Stream.concat(cases.stream(), virtualTokens.keySet().stream()).toList()) {
       for (var instance : engine.getRuntimeService().createProcessInstanceQuery()
           .processInstanceBusinessKey(number).list()) {
         for (Incident incident : engine.getRuntimeService().createIncidentQuery()
             .processInstanceId(instance.getId()).list()) {
-          if (!incident.getActivityId().startsWith("Task_Email")) {
+          // Task_SendLink e-mails the virtual token's link itself.
+          if (!incident.getActivityId().startsWith("Task_Email")
+              && !incident.getActivityId().equals("Task_SendLink")) {
             found.add(number + " " + incident.getActivityId() + ": "
                 + incident.getIncidentMessage());
           }

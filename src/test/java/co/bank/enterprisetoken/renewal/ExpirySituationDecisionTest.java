@@ -42,7 +42,6 @@ class ExpirySituationDecisionTest {
   static final String OPERATOR = "OPERATOR";
   static final boolean[] BOOLS = {false, true};
 
-  static final String RULE_1 = "Rule_1_TokenAlreadyActivated";
   static final String RULE_2 = "Rule_2_CollectedNotActivated";
   static final String RULE_3 = "Rule_3_RequestedNotCollected";
   static final String RULE_4 = "Rule_4_AdminDidNothing";
@@ -86,13 +85,12 @@ class ExpirySituationDecisionTest {
   record Outcome(Integer situation, List<String> matchedRules) {}
 
   static Outcome evaluate(String holderProfile, boolean renewalRequested, boolean tokenCollected,
-      boolean tokenActivated, boolean companyHasWorkingAdmin) {
+      boolean companyHasWorkingAdmin) {
     matchedRuleIds.clear();
     Map<String, Object> variables = Variables.createVariables()
         .putValue("holderProfile", holderProfile)
         .putValue("renewalRequested", renewalRequested)
         .putValue("tokenCollected", tokenCollected)
-        .putValue("tokenActivated", tokenActivated)
         .putValue("companyHasWorkingAdmin", companyHasWorkingAdmin);
     DmnDecisionTableResult result = dmnEngine.evaluateDecisionTable(decision, variables);
     assertThat(result).as("UNIQUE: one result row").hasSize(1);
@@ -102,13 +100,11 @@ class ExpirySituationDecisionTest {
 
   /**
    * Independent statement of the contract (docs/after-expiry.md), written as code rather than as a
-   * copy of the table: first what happened to the new token, then who holds the expired one.
+   * copy of the table: first what happened to the new token, then who holds the expired one. An
+   * activated token never reaches the decision (the activation before expiry closes the case).
    */
-  static int expectedSituation(String profile, boolean requested, boolean collected, boolean activated,
+  static int expectedSituation(String profile, boolean requested, boolean collected,
       boolean adminWorking) {
-    if (activated) {
-      return 0; // already renewed: nothing to do
-    }
     if (collected) {
       return 2; // collected, not activated (R-S2)
     }
@@ -126,35 +122,11 @@ class ExpirySituationDecisionTest {
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  @DisplayName("Regla 1 del producto (no está en el instructivo): token nuevo ya activado → situación 0, nada que renovar")
-  void rule1TokenAlreadyActivated() {
-    // given: the new token was requested, collected AND activated before the old one's expiry
-    // when
-    Outcome outcome = evaluate(ADMIN, true, true, true, true);
-    // then
-    assertThat(outcome.situation()).isZero();
-    assertThat(outcome.matchedRules()).containsExactly(RULE_1);
-
-    // and: "activated" wins whatever the other inputs are ("-" columns)
-    for (String profile : List.of(ADMIN, OPERATOR)) {
-      for (boolean requested : BOOLS) {
-        for (boolean collected : BOOLS) {
-          for (boolean admin : BOOLS) {
-            Outcome any = evaluate(profile, requested, collected, true, admin);
-            assertThat(any.situation()).isZero();
-            assertThat(any.matchedRules()).containsExactly(RULE_1);
-          }
-        }
-      }
-    }
-  }
-
-  @Test
   @DisplayName("R-S2 / R-B10 solicitó y reclamó el token nuevo, pero no lo activó → situación 2")
   void rs2CollectedNotActivated() {
     // given: the admin requested and collected the new token before expiry, but never activated it
     // when
-    Outcome outcome = evaluate(ADMIN, true, true, false, true);
+    Outcome outcome = evaluate(ADMIN, true, true, true);
     // then: ECON-084 "Activación Token por Renovación" (situation 2)
     assertThat(outcome.situation()).isEqualTo(2);
     assertThat(outcome.matchedRules()).containsExactly(RULE_2);
@@ -162,7 +134,7 @@ class ExpirySituationDecisionTest {
     for (String profile : List.of(ADMIN, OPERATOR)) {
       for (boolean requested : BOOLS) {
         for (boolean admin : BOOLS) {
-          Outcome any = evaluate(profile, requested, true, false, admin);
+          Outcome any = evaluate(profile, requested, true, admin);
           assertThat(any.situation()).isEqualTo(2);
           assertThat(any.matchedRules()).containsExactly(RULE_2);
         }
@@ -175,14 +147,14 @@ class ExpirySituationDecisionTest {
   void rs1RequestedNotCollected() {
     // given: a renewal case was opened before expiry; the new device was never picked up
     // when
-    Outcome outcome = evaluate(ADMIN, true, false, false, false);
+    Outcome outcome = evaluate(ADMIN, true, false, false);
     // then: unassignment with ECON-084 "Sin Renovar" (situation 1)
     assertThat(outcome.situation()).isEqualTo(1);
     assertThat(outcome.matchedRules()).containsExactly(RULE_3);
 
     for (String profile : List.of(ADMIN, OPERATOR)) {
       for (boolean admin : BOOLS) {
-        Outcome any = evaluate(profile, true, false, false, admin);
+        Outcome any = evaluate(profile, true, false, admin);
         assertThat(any.situation()).isEqualTo(1);
         assertThat(any.matchedRules()).containsExactly(RULE_3);
       }
@@ -194,13 +166,13 @@ class ExpirySituationDecisionTest {
   void rs1AdminDidNothing() {
     // given: the ADMIN's token expired and no renewal was ever requested
     // when
-    Outcome outcome = evaluate(ADMIN, false, false, false, false);
+    Outcome outcome = evaluate(ADMIN, false, false, false);
     // then
     assertThat(outcome.situation()).isEqualTo(1);
     assertThat(outcome.matchedRules()).containsExactly(RULE_4);
 
     // and: another admin with a working token does not change it (the "-" column)
-    Outcome otherAdminWorks = evaluate(ADMIN, false, false, false, true);
+    Outcome otherAdminWorks = evaluate(ADMIN, false, false, true);
     assertThat(otherAdminWorks.situation()).isEqualTo(1);
     assertThat(otherAdminWorks.matchedRules()).containsExactly(RULE_4);
   }
@@ -210,7 +182,7 @@ class ExpirySituationDecisionTest {
   void rs3AdminUnassignsOperatorToken() {
     // given: the OPERATOR's token expired with nothing done; the company's admin has a working token
     // when
-    Outcome outcome = evaluate(OPERATOR, false, false, false, true);
+    Outcome outcome = evaluate(OPERATOR, false, false, true);
     // then: the admin unassigns the device in the portal (situation 3)
     assertThat(outcome.situation()).isEqualTo(3);
     assertThat(outcome.matchedRules()).containsExactly(RULE_5);
@@ -221,7 +193,7 @@ class ExpirySituationDecisionTest {
   void rs1OperatorWithoutWorkingAdmin() {
     // given: the OPERATOR's token expired with nothing done, and no admin can log in to unassign it
     // when
-    Outcome outcome = evaluate(OPERATOR, false, false, false, false);
+    Outcome outcome = evaluate(OPERATOR, false, false, false);
     // then: the company goes to a branch with ECON-084 (situation 1)
     assertThat(outcome.situation()).isEqualTo(1);
     assertThat(outcome.matchedRules()).containsExactly(RULE_6);
@@ -232,32 +204,30 @@ class ExpirySituationDecisionTest {
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  @DisplayName("las 32 combinaciones (2 perfiles × 2^4 booleanos) activan exactamente una regla y dan la situación esperada")
+  @DisplayName("las 16 combinaciones (2 perfiles × 2^3 booleanos) activan exactamente una regla y dan la situación esperada")
   void everyCombinationMatchesExactlyOneRule() {
     int evaluated = 0;
     List<String> rulesSeen = new ArrayList<>();
     for (String profile : List.of(ADMIN, OPERATOR)) {
       for (boolean requested : BOOLS) {
         for (boolean collected : BOOLS) {
-          for (boolean activated : BOOLS) {
-            for (boolean admin : BOOLS) {
-              String combination = "profile=%s requested=%s collected=%s activated=%s adminWorking=%s"
-                  .formatted(profile, requested, collected, activated, admin);
-              Outcome outcome = evaluate(profile, requested, collected, activated, admin);
-              assertThat(outcome.matchedRules()).as(combination).hasSize(1);
-              assertThat(outcome.situation()).as(combination)
-                  .isEqualTo(expectedSituation(profile, requested, collected, activated, admin));
-              rulesSeen.add(outcome.matchedRules().get(0));
-              evaluated++;
-            }
+          for (boolean admin : BOOLS) {
+            String combination = "profile=%s requested=%s collected=%s adminWorking=%s"
+                .formatted(profile, requested, collected, admin);
+            Outcome outcome = evaluate(profile, requested, collected, admin);
+            assertThat(outcome.matchedRules()).as(combination).hasSize(1);
+            assertThat(outcome.situation()).as(combination)
+                .isEqualTo(expectedSituation(profile, requested, collected, admin));
+            rulesSeen.add(outcome.matchedRules().get(0));
+            evaluated++;
           }
         }
       }
     }
-    assertThat(evaluated).isEqualTo(32);
+    assertThat(evaluated).isEqualTo(16);
     assertThat(rulesSeen).as("no dead rule")
-        .containsOnly(RULE_1, RULE_2, RULE_3, RULE_4, RULE_5, RULE_6)
-        .contains(RULE_1, RULE_2, RULE_3, RULE_4, RULE_5, RULE_6);
+        .containsOnly(RULE_2, RULE_3, RULE_4, RULE_5, RULE_6)
+        .contains(RULE_2, RULE_3, RULE_4, RULE_5, RULE_6);
   }
 
   @Test
@@ -282,24 +252,22 @@ class ExpirySituationDecisionTest {
 
     DecisionTable table = model.getModelElementById("DecisionTable_ExpirySituation");
     assertThat(table.getInputs()).extracting(i -> i.getInputExpression().getText().getTextContent())
-        .containsExactly("holderProfile", "renewalRequested", "tokenCollected", "tokenActivated",
+        .containsExactly("holderProfile", "renewalRequested", "tokenCollected",
             "companyHasWorkingAdmin");
     assertThat(table.getInputs()).extracting(i -> i.getInputExpression().getTypeRef())
-        .containsExactly("string", "boolean", "boolean", "boolean", "boolean");
+        .containsExactly("string", "boolean", "boolean", "boolean");
     assertThat(table.getInputs()).extracting(Input::getLabel).containsExactly(
         "Perfil del titular",
         "¿Solicitó renovación antes del vencimiento?",
         "¿Reclamó el token nuevo?",
-        "¿Activó el token nuevo?",
         "¿La empresa tiene un administrador con token vigente?");
     assertThat(table.getOutputs()).extracting(Output::getName, Output::getTypeRef, Output::getLabel)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("situation", "integer", "Situación"));
 
     List<Rule> rules = new ArrayList<>(table.getRules());
     assertThat(rules).extracting(Rule::getId)
-        .containsExactly(RULE_1, RULE_2, RULE_3, RULE_4, RULE_5, RULE_6);
+        .containsExactly(RULE_2, RULE_3, RULE_4, RULE_5, RULE_6);
     Map<String, List<String>> annotationMustMention = Map.of(
-        RULE_1, List.of("regla del producto"),
         RULE_2, List.of("R-S2", "R-B10", "Usuario administrador solicitó el token antes del vencimiento y lo reclamó, pero no lo activó"),
         RULE_3, List.of("R-S1", "R-B10", "Usuario administrador realizó la solicitud del token antes del vencimiento, pero no se reclamó el nuevo dispositivo en oficina"),
         RULE_4, List.of("R-S1", "Usuario administrador o usuario operador no realizó ningún proceso antes del vencimiento y se apagó el Token"),

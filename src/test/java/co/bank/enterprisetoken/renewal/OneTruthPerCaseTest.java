@@ -80,7 +80,6 @@ class OneTruthPerCaseTest extends IntegrationTest {
         .taskDefinitionKey("Task_VisaSignature").singleResult().getId();
     Map<String, Object> visa = fixtures.approvedVisa(number, visaTask, "oficina0001",
         "branch-" + company.office());
-    visa.put("visaEvidenceReference", "EV-1");
     completeTask("Task_VisaSignature", visa);
     Map<String, Object> delivery = fixtures.stockedDelivery(company.office(),
         company.operatorId());

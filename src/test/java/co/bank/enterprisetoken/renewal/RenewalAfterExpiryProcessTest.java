@@ -81,6 +81,20 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     runDueJobs();
   }
 
+  private void approveVisa() {
+    Task task = taskOf("Task_VisaSignature");
+    as("oficina", branch(), () -> completeTask(task,
+        fixtures.approvedVisa(number, task.getId(), "oficina", branch())));
+    runDueJobs();
+  }
+
+  private void rejectVisa(String reason) {
+    Task task = taskOf("Task_VisaSignature");
+    as("oficina", branch(), () -> completeTask(task,
+        fixtures.rejectedVisa(task.getId(), "oficina", branch(), reason)));
+    runDueJobs();
+  }
+
   private String afterExpiryDefinition() {
     return engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(AfterExpiryService.PROCESS_KEY).latestVersion().singleResult().getId();
@@ -108,8 +122,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   }
 
   private void visaAndDeliver(String serial) {
-    completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
-        "visaEvidenceReference", "EV-77", "verificationCode", fixtures.deliveryFormCode(number));
+    approveVisa();
     completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "HOLDER",
         "presentedIdType", "CC", "presentedIdNumber", company.operatorId(),
         "identityDocumentChecked", true, "newDeviceSerial", serial);
@@ -236,8 +249,7 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   @DisplayName("R-S2 reclamado sin activar: ECON-084 de activación, back office, y 24 h después ingresa")
   void situationTwo() {
     givenRequested();
-    completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
-        "visaEvidenceReference", "EV-1", "verificationCode", fixtures.deliveryFormCode(number));
+    approveVisa();
     String serial = fixtures.stockedSerial(company.office());
     completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "HOLDER",
         "presentedIdType", "CC", "presentedIdNumber", company.operatorId(),
@@ -264,9 +276,8 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
         assertThat(m.getSubject()).containsIgnoringCase("ingres"));
   }
 
-  @Test
-  @DisplayName("R-S3 el administrador desasigna el token del operador: formato, visado, entrega sin esperar 24 h y registro (proceso 3)")
-  void situationThreeFromPortal() throws Exception {
+  /** Given the company admin unassigned the operator's expired token in the portal (R-S3). */
+  private void givenUnassignedInPortal() {
     company = fixtures.company(Duration.ofDays(60), Duration.ofDays(-2));
     var created = portal().post("/unassignments", Map.of("companyNit", company.nit(),
         "adminIdType", "CC", "adminIdNumber", company.adminId(),
@@ -277,16 +288,21 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     assertThat(created.status()).as(created.raw()).isEqualTo(201);
     number = created.body().path("confirmationNumber").asText();
     assertThat(created.body().path("status").asText()).isEqualTo("LISTO_PARA_ENTREGA");
-    assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.INACTIVE);
     runDueJobs();
+  }
+
+  @Test
+  @DisplayName("R-S3 el administrador desasigna el token del operador: formato, visado, entrega sin esperar 24 h y registro (proceso 3)")
+  void situationThreeFromPortal() throws Exception {
+    givenUnassignedInPortal();
+    assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.INACTIVE);
 
     BpmnAwareTests.assertThat(afterExpiry()).isWaitingAt("Task_VisaSignature")
         .variables().containsEntry("situation", 3);
     MimeMessage form = mailsTo(company.email()).get(0);
     assertThat(RenewalBeforeExpiryProcessTest.pdfText(form)).contains(number, "María Fernanda");
     String serial = fixtures.stockedSerial(company.office());
-    completeTask("Task_VisaSignature", "oficina", branch(), "visaResult", "APPROVED",
-        "visaEvidenceReference", "EV-3", "verificationCode", fixtures.deliveryFormCode(number));
+    approveVisa();
     completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "AUTHORIZED",
         "presentedIdType", "CC", "presentedIdNumber", "52123456",
         "identityDocumentChecked", true, "newDeviceSerial", serial);
@@ -309,6 +325,34 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
     runDueJobs();
     assertThat(status()).isEqualTo(RenewalStatus.ACTIVADO);
     assertThat(processInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-S1c después del vencimiento, firma no conforme: motivo, correo a la empresa y la entrega solo tras un nuevo visado positivo")
+  void visaRejectedAfterExpiry() {
+    givenUnassignedInPortal();
+    assertThatThrownBy(() -> rejectVisa(null)).as("a rejected visa needs its reason")
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("visaObservations");
+
+    rejectVisa("La firma no coincide con la registrada en el Banco");
+    ProcessInstance after = afterExpiry();
+    BpmnAwareTests.assertThat(after).isWaitingAt("Task_VisaSignature")
+        .hasPassed("Task_EmailVisaRejected", "EndEvent_VisaRejectionSent");
+    assertThat(status()).as("still ready for delivery").isEqualTo(RenewalStatus.LISTO_PARA_ENTREGA);
+    assertThat(mailsWith("no fue validada", company.email())).as("the company is told")
+        .singleElement().satisfies(m -> assertThat(m.getSubject()).contains(number));
+    assertThatThrownBy(() -> renewals.recordDelivery(number, "oficina", new DeliveryInput(
+        "AUTHORIZED", "CC", "52123456", true, fixtures.newSerial())))
+        .as("no delivery after a rejected visa").isInstanceOf(RuleRefusedException.class);
+
+    approveVisa();
+    BpmnAwareTests.assertThat(after).isWaitingAt("Task_DeliverToken");
+    completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "AUTHORIZED",
+        "presentedIdType", "CC", "presentedIdNumber", "52123456",
+        "identityDocumentChecked", true, "newDeviceSerial", fixtures.stockedSerial(company.office()));
+    assertThat(status()).isEqualTo(RenewalStatus.ENTREGADO_EN_OFICINA);
+    assertThat(renewals.history(renewals.get(number))).extracting(RenewalEvent::getAction)
+        .containsSubsequence("FIRMA_RECHAZADA", "FIRMA_VISADA", "TOKEN_ENTREGADO");
   }
 
   @Test

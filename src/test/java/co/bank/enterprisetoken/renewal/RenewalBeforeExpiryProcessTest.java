@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.errors.RuleRefusedException;
 import co.bank.enterprisetoken.registry.DeviceState;
+import co.bank.enterprisetoken.support.Fixtures;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import co.bank.enterprisetoken.support.PortalClient;
@@ -35,7 +36,6 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired RenewalService renewals;
-  @Autowired co.bank.enterprisetoken.evidence.EvidenceScanService scans;
 
   private TestCompany company;
   private String number;
@@ -72,12 +72,18 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     }
   }
 
-  private void visa(String result, String observations) {
-    String scan = co.bank.enterprisetoken.support.TestScans.uploadFor(scans, task(instance).getId(),
-        "oficina0001", "branch-" + company.office());
-    asBranchUser(() -> completeTask(task(instance), withVariables("visaResult", result,
-        "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations,
-        "scanIds", scan, "verificationCode", fixtures.deliveryFormCode(number))));
+  private void approveVisa() {
+    String taskId = task(instance).getId();
+    visa(fixtures.approvedVisa(number, taskId, "oficina0001", "branch-" + company.office()));
+  }
+
+  private void rejectVisa(String reason) {
+    String taskId = task(instance).getId();
+    visa(fixtures.rejectedVisa(taskId, "oficina0001", "branch-" + company.office(), reason));
+  }
+
+  private void visa(Map<String, Object> variables) {
+    asBranchUser(() -> completeTask(task(instance), variables));
     runDueJobs();
   }
 
@@ -117,7 +123,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
 
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_VisaSignature");
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("branch-" + company.office());
-    visa("APPROVED", null);
+    approveVisa();
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverToken");
     String serial = fixtures.stockedSerial(company.office());
     deliver(serial);
@@ -138,7 +144,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   void currentTokenWorksUntilActivation() {
     givenRequestedForOperator();
     assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.ACTIVE);
-    visa("APPROVED", null);
+    approveVisa();
     String serial = fixtures.stockedSerial(company.office());
     deliver(serial);
     assertThat(fixtures.stateOf(company.operatorSerial())).isEqualTo(DeviceState.ACTIVE);
@@ -151,7 +157,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   @DisplayName("R-B9 tras activar: token nuevo activo, anterior inactivo y correo de confirmación")
   void activationConfirmed() {
     givenRequestedForOperator();
-    visa("APPROVED", null);
+    approveVisa();
     String serial = fixtures.stockedSerial(company.office());
     deliver(serial);
     activate(serial, company.adminId(), null);
@@ -166,12 +172,32 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-B9 R-B10 activado antes del vencimiento: la fecha de vencimiento del token anterior ya no abre la renovación después del vencimiento")
+  void activatedCaseNeverReachesTheAfterExpiryPath() {
+    givenRequestedForOperator();
+    approveVisa();
+    String serial = fixtures.stockedSerial(company.office());
+    deliver(serial);
+    activate(serial, company.adminId(), null);
+    runDueJobs();
+
+    // the old token's expiry passes: no timer is left, so no situation is ever decided for it
+    clock.setInstant(inTransaction(() -> renewals.get(number).getDevice().getExpiresAt())
+        .plusSeconds(1));
+    runDueJobs();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(number).count()).isZero();
+    assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.ACTIVADO);
+    assertThat(renewals.get(number).getSituation()).isNull();
+  }
+
+  @Test
   @DisplayName("R-B8 activa solo el administrador, con el serial entregado y su número dinámico")
   void activationRules() {
     givenRequestedForOperator();
     assertThat(activate("4000000000", company.adminId(), null).status())
         .as("not delivered yet").isEqualTo(409);
-    visa("APPROVED", null);
+    approveVisa();
     String serial = fixtures.stockedSerial(company.office());
     deliver(serial);
 
@@ -195,7 +221,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
     instance = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
     runDueJobs();
-    visa("APPROVED", null);
+    approveVisa();
     String serial = fixtures.stockedSerial(company.office());
     asBranchUser(() -> completeTask(task(instance), withVariables("deliveryRecipient", "HOLDER",
         "presentedIdType", "CC", "presentedIdNumber", company.adminId(),
@@ -216,7 +242,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
     instance = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
     runDueJobs();
-    visa("APPROVED", null);
+    approveVisa();
     String serial = fixtures.stockedSerial(company.office());
 
     assertThatThrownBy(() -> asBranchUser(() -> completeTask(task(instance), withVariables(
@@ -242,9 +268,9 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   @DisplayName("R-S1c sin visado positivo no hay entrega: rechazo con motivo, correo y nuevo visado")
   void rejectedVisa() {
     givenRequestedForOperator();
-    assertThatThrownBy(() -> visa("REJECTED", null))
+    assertThatThrownBy(() -> rejectVisa(null))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("visaObservations");
-    visa("REJECTED", "La firma no coincide con la registrada");
+    rejectVisa("La firma no coincide con la registrada");
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_VisaSignature");
     assertThat(subjectsTo(company.email())).hasSize(2);
     assertThat(renewals.lastVisa(renewals.get(number)).orElseThrow().isApproved()).isFalse();
@@ -252,11 +278,11 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
         new DeliveryInput("HOLDER", "CC", company.operatorId(), true, fixtures.newSerial())))
         .isInstanceOf(RuleRefusedException.class);
 
-    visa("APPROVED", null);
+    approveVisa();
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverToken");
     var visas = renewals.lastVisa(renewals.get(number)).orElseThrow();
     assertThat(visas.getVisaBy()).isEqualTo("oficina0001");
-    assertThat(visas.getEvidenceReference()).isEqualTo("EV-2026-0042");
+    assertThat(visas.getEvidenceReference()).isEqualTo(Fixtures.VISA_EVIDENCE);
   }
 
   @Test
@@ -280,7 +306,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
   @DisplayName("R-B10 vence entregado sin activar: caso VENCIDO_SIN_ACTIVAR, situación 2")
   void expiresAfterPickup() {
     givenRequestedForOperator();
-    visa("APPROVED", null);
+    approveVisa();
     deliver(fixtures.stockedSerial(company.office()));
     clock.setInstant(inTransaction(() -> renewals.get(number).getDevice().getExpiresAt())
         .plusSeconds(1));

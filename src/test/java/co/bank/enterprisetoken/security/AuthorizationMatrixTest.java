@@ -3,14 +3,12 @@ package co.bank.enterprisetoken.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.evidence.ScanForbiddenException;
 import co.bank.enterprisetoken.registry.BranchOffice;
 import co.bank.enterprisetoken.registry.BranchOfficeRepository;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import co.bank.enterprisetoken.support.PortalClient;
-import co.bank.enterprisetoken.support.TestScans;
 import co.bank.enterprisetoken.webapp.WebappAuthorizations;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +33,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
   @Autowired TestRestTemplate http;
   @Autowired WebappAuthorizations webappAuthorizations;
   @Autowired BranchOfficeRepository offices;
-  @Autowired EvidenceScanService scans;
 
+  private String number;
   private String visaTaskId;
-  private String verificationCode;
 
   @BeforeEach
   void givenAVisaTaskOfOffice0001() {
@@ -51,9 +48,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
     var created = new PortalClient(http.withBasicAuth("portal", "portal-test-password"))
         .post("/renewals", PortalClient.renewal(company, fixtures.codeOf(company.adminSerial()),
             Map.of("deviceSerial", company.operatorSerial())));
-    String number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
+    number = created.body().path("renewals").path(0).path("confirmationNumber").asText();
     runDueJobs();
-    verificationCode = fixtures.deliveryFormCode(number);
     visaTaskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
         .singleResult().getId();
   }
@@ -73,16 +69,16 @@ class AuthorizationMatrixTest extends IntegrationTest {
   }
 
   private void completeAs(String group) {
-    String scan;
+    Map<String, Object> visa;
     try {
-      scan = TestScans.uploadFor(scans, visaTaskId, "u-" + group, group);
+      visa = fixtures.approvedVisa(number, visaTaskId, "u-" + group, group);
     } catch (ScanForbiddenException notTheirTask) {
-      scan = "";
+      // Not their task to scan either: they try it with the visa office 0001 would give.
+      visa = fixtures.approvedVisa(number, visaTaskId, "u-branch-0001", "branch-0001");
     }
     engine.getIdentityService().setAuthentication("u-" + group, List.of(group));
     try {
-      engine.getTaskService().complete(visaTaskId, Map.of("visaResult", "APPROVED",
-          "visaEvidenceReference", "EV-1", "scanIds", scan, "verificationCode", verificationCode));
+      engine.getTaskService().complete(visaTaskId, visa);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -50,7 +50,6 @@ class TokenStockTest extends IntegrationTest {
     String visaTask = task(number).getId();
     Map<String, Object> visa = fixtures.approvedVisa(number, visaTask, "oficina" + company.office(),
         BranchOffice.staffGroup(company.office()));
-    visa.put("visaEvidenceReference", "EV-2026-0042");
     asBranch(company, () -> engine.getTaskService().complete(visaTask, visa));
     runDueJobs();
     Task delivery = task(number);

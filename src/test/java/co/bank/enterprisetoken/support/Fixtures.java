@@ -71,17 +71,39 @@ public class Fixtures {
         co.bank.enterprisetoken.documents.DocumentType.PaperForm.ECON_084);
   }
 
+  /** The evidence reference the fixtures' visas carry (the clerk's filing reference). */
+  public static final String VISA_EVIDENCE = "EV-2026-0042";
+
   /**
    * The variables of a positive visa as a clerk gives it: the scan of the signed paper uploaded to
-   * the visa task by {@code user} of {@code group}, and the verification code read off the case's
-   * delivery form. Mutable: tests add their evidence reference or observations.
+   * the visa task by {@code user} of {@code group}, the evidence reference {@link #VISA_EVIDENCE}
+   * and the verification code read off the case's delivery form. Mutable: tests change a field to
+   * see it refused.
    */
   public Map<String, Object> approvedVisa(String caseNumber, String taskId, String user,
       String group) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("visaResult", "APPROVED");
-    variables.put(EvidenceScanService.SCAN_IDS, scanFor(taskId, user, group));
+    Map<String, Object> variables = visa("APPROVED", taskId, user, group);
     variables.put("verificationCode", deliveryFormCode(caseNumber));
+    return variables;
+  }
+
+  /**
+   * The variables of a visa the clerk rejects because the signature does not match: the scan of the
+   * paper, the evidence reference {@link #VISA_EVIDENCE} and the {@code reason} (required: null to
+   * see it refused). Mutable, as {@link #approvedVisa}.
+   */
+  public Map<String, Object> rejectedVisa(String taskId, String user, String group,
+      String reason) {
+    Map<String, Object> variables = visa("REJECTED", taskId, user, group);
+    variables.put("visaObservations", reason);
+    return variables;
+  }
+
+  private Map<String, Object> visa(String result, String taskId, String user, String group) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("visaResult", result);
+    variables.put("visaEvidenceReference", VISA_EVIDENCE);
+    variables.put(EvidenceScanService.SCAN_IDS, scanFor(taskId, user, group));
     return variables;
   }
 

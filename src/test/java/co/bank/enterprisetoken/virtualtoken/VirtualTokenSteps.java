@@ -12,67 +12,67 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The portal's calls of a virtual-token case, for the tests of process 4. */
-class VirtualTokenSteps {
+/** The portal's calls of a virtual-token case, for the tests of process 4 and CaseModelTest. */
+public class VirtualTokenSteps {
 
   private static final Pattern LINK_TOKEN = Pattern.compile("[?&]t=([A-Za-z0-9_-]{43})");
 
   private final PortalClient portal;
 
-  VirtualTokenSteps(PortalClient portal) {
+  public VirtualTokenSteps(PortalClient portal) {
     this.portal = portal;
   }
 
-  Response start(String nit, String idNumber, String kind) {
+  public Response start(String nit, String idNumber, String kind) {
     return portal.post("/virtual-tokens", Map.of("companyNit", nit, "idType", "CC",
         "idNumber", idNumber, "kind", kind));
   }
 
-  String started(String nit, String idNumber, String kind) {
+  public String started(String nit, String idNumber, String kind) {
     Response started = start(nit, idNumber, kind);
     assertThat(started.status()).as(started.raw()).isEqualTo(201);
     return started.body().path("id").asText();
   }
 
-  Response get(String id) {
+  public Response get(String id) {
     return portal.get("/virtual-tokens/" + id);
   }
 
-  String step(String id) {
+  public String step(String id) {
     return get(id).body().path("step").asText();
   }
 
-  Response post(String id, String step, Object body) {
+  public Response post(String id, String step, Object body) {
     return portal.post("/virtual-tokens/" + id + "/" + step, body);
   }
 
-  Response contract(String id, String linkToken) {
+  public Response contract(String id, String linkToken) {
     return post(id, "contract", Map.of("linkToken", linkToken, "accepted", true));
   }
 
-  Response identity(String id, String idNumber, String issueDate) {
+  public Response identity(String id, String idNumber, String issueDate) {
     return post(id, "identity", Map.of("idType", "CC", "idNumber", idNumber,
         "issueDate", issueDate));
   }
 
-  Response answers(String id, Map<String, String> answers) {
+  public Response answers(String id, Map<String, String> answers) {
     return post(id, "questionnaire", Map.of("answers", answers));
   }
 
-  Response certificate(String id) {
+  public Response certificate(String id) {
     return post(id, "certificate", Map.of());
   }
 
-  Response password(String id, String password) {
+  public Response password(String id, String password) {
     return post(id, "password", Map.of("password", password, "passwordConfirmation", password));
   }
 
-  Response installation(String id) {
+  public Response installation(String id) {
     return post(id, "installation", Map.of("certificateInStore", true));
   }
 
   /** The one-time token of the last link e-mail among {@code mails}. */
-  static String linkToken(List<MimeMessage> mails) {
+  public static String linkToken(List<MimeMessage> mails) {
     String token = null;
     for (MimeMessage mail : mails) {
       Matcher m = LINK_TOKEN.matcher(text(mail));
@@ -84,8 +84,21 @@ class VirtualTokenSteps {
     return token;
   }
 
+  /** The one-time token of the last link e-mail of case {@code id} among {@code mails}, if any. */
+  public static java.util.Optional<String> linkToken(List<MimeMessage> mails, String id) {
+    Pattern ofCase = Pattern.compile("caso=" + Pattern.quote(id) + "&(?:amp;)?t=([A-Za-z0-9_-]{43})");
+    String token = null;
+    for (MimeMessage mail : mails) {
+      Matcher m = ofCase.matcher(text(mail));
+      while (m.find()) {
+        token = m.group(1);
+      }
+    }
+    return java.util.Optional.ofNullable(token);
+  }
+
   /** The decoded text of every text part (plain and HTML) of an e-mail. */
-  static String text(Part part) {
+  public static String text(Part part) {
     try {
       if (part.isMimeType("text/*")) {
         return String.valueOf(part.getContent());
@@ -105,7 +118,7 @@ class VirtualTokenSteps {
   }
 
   /** File names of the attachments of an e-mail. */
-  static List<String> attachments(Part part) {
+  public static List<String> attachments(Part part) {
     try {
       if (part.isMimeType("multipart/*")) {
         Multipart multipart = (Multipart) part.getContent();

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import co.bank.enterprisetoken.BankTime;
-import co.bank.enterprisetoken.evidence.EvidenceScanService;
+import co.bank.enterprisetoken.process.TaskVariable;
+import co.bank.enterprisetoken.support.Fixtures;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import co.bank.enterprisetoken.support.PortalClient;
-import co.bank.enterprisetoken.support.TestScans;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,7 +23,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class CaseContextTest extends IntegrationTest {
 
   @Autowired TestRestTemplate rest;
-  @Autowired EvidenceScanService scans;
 
   private TestCompany company;
   private ProcessInstance instance;
@@ -42,18 +40,18 @@ class CaseContextTest extends IntegrationTest {
 
   private String context() {
     return (String) engine.getTaskService().getVariableLocal(task(instance).getId(),
-        CaseContext.VARIABLE);
+        TaskVariable.CASE_CONTEXT.variableName());
   }
 
-  private void visa(String result, String observations) {
+  private void visa(boolean approved, String reason) {
     String branch = "branch-" + company.office();
-    String scan = TestScans.uploadFor(scans, task(instance).getId(), "oficina0001", branch);
+    String taskId = task(instance).getId();
+    Map<String, Object> visa = approved
+        ? fixtures.approvedVisa(instance.getBusinessKey(), taskId, "oficina0001", branch)
+        : fixtures.rejectedVisa(taskId, "oficina0001", branch, reason);
     engine.getIdentityService().setAuthentication("oficina0001", List.of(branch));
     try {
-      complete(task(instance), withVariables("visaResult", result,
-          "visaEvidenceReference", "EV-2026-0042", "visaObservations", observations,
-          "scanIds", scan, "verificationCode",
-          fixtures.deliveryFormCode(instance.getBusinessKey())));
+      complete(task(instance), visa);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -77,13 +75,14 @@ class CaseContextTest extends IntegrationTest {
   void reVisaSaysItIsOneAndWhy() {
     requested();
     clock.setInstant(clock.instant().plusSeconds(3600));
-    visa("REJECTED", "La firma no coincide con la registrada");
+    visa(false, "La firma no coincide con la registrada");
 
     String context = context();
     assertThat(context.lines().findFirst().orElseThrow())
         .startsWith("NUEVO VISADO:").contains("no fue conforme");
     assertThat(context).contains("Último rechazo: " + BankTime.display(clock.instant())
-        + " · Firma no conforme: Evidencia EV-2026-0042: La firma no coincide con la registrada"
+        + " · Firma no conforme: Evidencia " + Fixtures.VISA_EVIDENCE
+        + ": La firma no coincide con la registrada"
         + " · oficina0001");
   }
 
@@ -91,9 +90,9 @@ class CaseContextTest extends IntegrationTest {
   @DisplayName("la entrega muestra el visado conforme")
   void deliveryShowsTheVisa() {
     requested();
-    visa("APPROVED", null);
+    visa(true, null);
     assertThat(task(instance).getTaskDefinitionKey()).isEqualTo("Task_DeliverToken");
     assertThat(context()).doesNotContain("NUEVO VISADO", "Último rechazo")
-        .contains("Firma conforme: Evidencia EV-2026-0042 · oficina0001");
+        .contains("Firma conforme: Evidencia " + Fixtures.VISA_EVIDENCE + " · oficina0001");
   }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import co.bank.enterprisetoken.evidence.EvidenceScanService;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import co.bank.enterprisetoken.support.PortalClient;
-import co.bank.enterprisetoken.support.TestScans;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.CookieManager;
@@ -55,7 +52,6 @@ class TaskRefusalHttpTest extends IntegrationTest {
   @Autowired TestRestTemplate rest;
   @Autowired WebappAuthorizations webappAuthorizations;
   @Autowired IdentityService identity;
-  @Autowired EvidenceScanService scans;
 
   private TestCompany company;
   private ProcessInstance instance;
@@ -80,12 +76,11 @@ class TaskRefusalHttpTest extends IntegrationTest {
       identity.saveUser(clerk);
       identity.createMembership(CLERK, branch);
     }
-    String scan = TestScans.uploadFor(scans, task(instance).getId(), CLERK, branch);
+    Map<String, Object> visa = fixtures.approvedVisa(instance.getBusinessKey(),
+        task(instance).getId(), CLERK, branch);
     identity.setAuthentication(CLERK, List.of(branch));
     try {
-      complete(task(instance), withVariables("visaResult", "APPROVED",
-          "visaEvidenceReference", "EV-2026-0042", "scanIds", scan,
-          "verificationCode", fixtures.deliveryFormCode(instance.getBusinessKey())));
+      complete(task(instance), visa);
     } finally {
       identity.clearAuthentication();
     }
