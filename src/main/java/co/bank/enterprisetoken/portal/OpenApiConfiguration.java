@@ -1,6 +1,10 @@
 package co.bank.enterprisetoken.portal;
 
+import co.bank.enterprisetoken.SpanishDurations;
+import co.bank.enterprisetoken.registration.RegistrationSettings;
+import co.bank.enterprisetoken.renewal.AfterExpirySettings;
 import co.bank.enterprisetoken.security.Problems;
+import co.bank.enterprisetoken.virtualtoken.VirtualTokenSettings;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -88,6 +92,34 @@ class OpenApiConfiguration {
           operation.setResponses(sorted(responses));
         }));
     };
+  }
+
+  /**
+   * The durations the operations' texts name ({@code {{virtual-token.lock}}} …), written from the
+   * settings in Spanish: a {@code virtual-token.lock: PT12H} makes the contract say 12 horas too.
+   */
+  @Bean
+  OpenApiCustomizer durationsFromSettings(VirtualTokenSettings virtualToken,
+      RegistrationSettings registration, AfterExpirySettings afterExpiry) {
+    Map<String, String> durations = Map.of(
+        "{{virtual-token.lock}}", virtualToken.lockText(),
+        "{{virtual-token.window}}", virtualToken.windowText(),
+        "{{registration.code-life}}", SpanishDurations.of(registration.getCodeLife()),
+        "{{after-expiry.back-office-sla}}", SpanishDurations.of(afterExpiry.getBackOfficeSla()));
+    java.util.function.UnaryOperator<String> fill = text -> {
+      if (text == null) {
+        return null;
+      }
+      for (var d : durations.entrySet()) {
+        text = text.replace(d.getKey(), d.getValue());
+      }
+      return text;
+    };
+    return api -> api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+      op.setSummary(fill.apply(op.getSummary()));
+      op.setDescription(fill.apply(op.getDescription()));
+      op.getResponses().values().forEach(r -> r.setDescription(fill.apply(r.getDescription())));
+    }));
   }
 
   private static List<Integer> common(boolean hasBody, boolean pathParameter) {

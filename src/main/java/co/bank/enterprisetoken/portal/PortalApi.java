@@ -54,7 +54,7 @@ class PortalApi {
   }
 
   @PostMapping(path = "/renewals", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Solicitar la renovación de uno o varios tokens (R-B2, R-B3, R-B4)",
+  @Operation(summary = "Solicitar la renovación de uno o varios tokens",
       description = "Solo un administrador, con el número dinámico de su token vigente. Todo o nada:"
           + " si un token no se puede renovar no se crea ningún caso.")
   @ApiResponse(responseCode = "201", description = "Casos creados, con su número de confirmación")
@@ -81,7 +81,7 @@ class PortalApi {
 
   @PostMapping(path = "/renewals/{confirmationNumber}/activation",
       consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Activar el token renovado entregado en oficina (R-B8, R-B9)",
+  @Operation(summary = "Activar el token renovado entregado en oficina",
       description = "El administrador, junto con el titular: serial del token nuevo y número"
           + " dinámico del token vigente del administrador (si es su propio token, el antiguo).")
   @ApiResponse(responseCode = "200", description = "Token activado; el anterior queda inactivo")
@@ -93,11 +93,12 @@ class PortalApi {
   }
 
   @PostMapping(path = "/unassignments", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Desasignar el dispositivo de un usuario operador (situación 3, R-S3)",
+  @Operation(summary = "Desasignar el dispositivo de un usuario operador (situación 3)",
       description = "El administrador, con el número dinámico de su token vigente, desasigna el token"
           + " del operador por Pérdida, falla o Robo e indica quién lo reclamará. El token deja de"
           + " funcionar de inmediato; el formato para firmar llega por correo y el token nuevo se"
-          + " reclama en la oficina sin esperar 24 horas.")
+          + " reclama en la oficina sin esperar las {{after-expiry.back-office-sla}} de revisión de back"
+          + " office.")
   @ApiResponse(responseCode = "201", description = "Caso creado (estado LISTO_PARA_ENTREGA)")
   @ApiResponse(responseCode = "409", description = "El token ya tiene un caso abierto",
       content = @Content(mediaType = "application/problem+json"))

@@ -59,7 +59,7 @@ class RegistrationApi {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Iniciar el registro del usuario (R-A1)",
+  @Operation(summary = "Iniciar el registro del usuario",
       description = "NIT de la empresa, identificación del usuario y si va a actuar como"
           + " administrador. El usuario debe existir en la empresa con ese perfil y tener un token"
           + " asignado sin activar. Responde el correo y el celular enmascarados para que el usuario"
@@ -82,7 +82,7 @@ class RegistrationApi {
   }
 
   @PostMapping(path = "/{id}/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Confirmar los datos de contacto: «Es correcto» (R-A2)",
+  @Operation(summary = "Confirmar los datos de contacto: «Es correcto»",
       description = "true: se envía un código de 6 dígitos al celular y al correo. false: el"
           + " registro termina; el administrador debe corregir los datos.")
   @ApiResponse(responseCode = "200", description = "Paso registrado")
@@ -92,8 +92,8 @@ class RegistrationApi {
   }
 
   @PostMapping(path = "/{id}/code", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Verificar el código de 6 dígitos (R-A3)",
-      description = "El código vence (10 minutos por defecto) y admite 3 intentos; un código errado"
+  @Operation(summary = "Verificar el código de 6 dígitos",
+      description = "El código vence a los {{registration.code-life}} y admite 3 intentos; un código errado"
           + " responde 400 con los intentos que quedan, el tercero cierra el registro (422).")
   @ApiResponse(responseCode = "200", description = "Código verificado")
   @ApiResponse(responseCode = "422", description = "Código vencido o intentos agotados",
@@ -103,14 +103,14 @@ class RegistrationApi {
   }
 
   @PostMapping(path = "/{id}/terms", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Aceptar el reglamento de uso del portal empresarial (R-A4)")
+  @Operation(summary = "Aceptar el reglamento de uso del portal empresarial")
   @ApiResponse(responseCode = "200", description = "Reglamento aceptado")
   RegistrationView terms(@PathVariable String id, @RequestBody RegistrationRequests.Terms request) {
     return registrations.acceptTerms(id, request);
   }
 
   @PostMapping(path = "/{id}/serial", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Digitar el serial del token y activarlo (R-A5, R-V4)",
+  @Operation(summary = "Digitar el serial del token y activarlo",
       description = "El serial impreso al respaldo del token asignado al usuario; el token queda"
           + " activo y los tokens físicos anteriores del usuario inactivos.")
   @ApiResponse(responseCode = "200", description = "Token activo")
@@ -120,8 +120,7 @@ class RegistrationApi {
   }
 
   @PostMapping(path = "/{id}/password", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Crear la clave y confirmarla con el número dinámico del token administrador"
-      + " (R-A6, R-V6, R-V5)",
+  @Operation(summary = "Crear la clave y confirmarla con el número dinámico del token administrador",
       description = "8 caracteres, solo letras y números, al menos uno de cada uno, sin dos"
           + " caracteres iguales seguidos ni 3 consecutivos (123, abc, cba). Si el usuario es el"
           + " administrador, el número dinámico es el de su token recién activado.")

@@ -64,10 +64,10 @@ class VirtualTokenApi {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Solicitar un token virtual: nuevo, renovación o reposición (R-T1, R-T2)",
+  @Operation(summary = "Solicitar un token virtual: nuevo, renovación o reposición",
       description = "NIT de la empresa, identificación del titular (usuario de la empresa) y tipo"
           + " (NEW, RENEWAL, REPLACEMENT). Se envía al correo registrado del titular un enlace de un"
-          + " solo uso; desde ese momento corre el plazo de 3 meses (R-T5). Una solicitud abierta"
+          + " solo uso; desde ese momento corre el plazo de {{virtual-token.window}}. Una solicitud abierta"
           + " por titular (409 con su número).")
   @ApiResponse(responseCode = "201", description = "Solicitud registrada; enlace en camino",
       content = @Content(examples = @ExampleObject(value = VIEW_EXAMPLE)))
@@ -88,7 +88,7 @@ class VirtualTokenApi {
   }
 
   @PostMapping(path = "/{id}/contract", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Aceptar el contrato desde el enlace del correo (R-T2)",
+  @Operation(summary = "Aceptar el contrato desde el enlace del correo",
       description = "linkToken es el parámetro t del enlace enviado al titular (un solo uso: prueba"
           + " que el titular abrió su correo registrado); accepted debe ser true.")
   @ApiResponse(responseCode = "200", description = "Contrato aceptado")
@@ -98,7 +98,7 @@ class VirtualTokenApi {
   }
 
   @PostMapping(path = "/{id}/identity", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Consultar la identidad: tipo, número y fecha de expedición (R-T3)",
+  @Operation(summary = "Consultar la identidad: tipo, número y fecha de expedición",
       description = "Debe ser el titular de la solicitud; la fecha (AAAA-MM-DD) no puede ser futura.")
   @ApiResponse(responseCode = "200", description = "Identidad consultada")
   VirtualTokenView identity(@PathVariable String id,
@@ -107,7 +107,7 @@ class VirtualTokenApi {
   }
 
   @GetMapping("/{id}/questionnaire")
-  @Operation(summary = "Preguntas de validación de identidad (R-T4)",
+  @Operation(summary = "Preguntas de validación de identidad",
       description = "409 con lockedUntil mientras el cuestionario está bloqueado.")
   @ApiResponse(responseCode = "200", description = "Las preguntas con sus opciones")
   List<IdentityQuestionnaire.Question> questions(@PathVariable String id) {
@@ -115,10 +115,10 @@ class VirtualTokenApi {
   }
 
   @PostMapping(path = "/{id}/questionnaire", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Responder el cuestionario de validación de identidad (R-T4)",
+  @Operation(summary = "Responder el cuestionario de validación de identidad",
       description = "Respuestas que no coinciden: 400 con los intentos que quedan. El tercer intento"
-          + " fallido bloquea el cuestionario 24 horas (409 con lockedUntil); un intento durante el"
-          + " bloqueo responde 409 y reinicia las 24 horas.")
+          + " fallido bloquea el cuestionario {{virtual-token.lock}} (409 con lockedUntil); un intento"
+          + " durante el bloqueo responde 409 y reinicia el bloqueo.")
   @ApiResponse(responseCode = "200", description = "Identidad validada")
   VirtualTokenView answer(@PathVariable String id,
       @RequestBody VirtualTokenRequests.Answers request) {
@@ -126,7 +126,7 @@ class VirtualTokenApi {
   }
 
   @PostMapping(path = "/{id}/certificate")
-  @Operation(summary = "Obtener certificado: crea el usuario de firma (R-T6)",
+  @Operation(summary = "Obtener certificado: crea el usuario de firma",
       description = "El usuario de firma es el número de identificación del titular. Para NEW el"
           + " siguiente paso es la contraseña; para RENEWAL y REPLACEMENT, la instalación.")
   @ApiResponse(responseCode = "200", description = "Certificado obtenido")
@@ -135,7 +135,7 @@ class VirtualTokenApi {
   }
 
   @PostMapping(path = "/{id}/password", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Crear la contraseña del certificado, solo NEW (R-T7)",
+  @Operation(summary = "Crear la contraseña del certificado, solo NEW",
       description = "8 a 16 caracteres sin espacios, al menos una mayúscula, una minúscula y un"
           + " número, sin el número de identificación y sin un carácter tres veces seguidas. En"
           + " RENEWAL y REPLACEMENT responde 409: se conserva la primera contraseña.")
@@ -146,7 +146,7 @@ class VirtualTokenApi {
   }
 
   @PostMapping(path = "/{id}/installation", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Confirmar que el certificado aparece en el almacén de Certifirma (R-T9)")
+  @Operation(summary = "Confirmar que el certificado aparece en el almacén de Certifirma")
   @ApiResponse(responseCode = "200", description = "Token virtual instalado; la solicitud termina")
   VirtualTokenView installation(@PathVariable String id,
       @RequestBody VirtualTokenRequests.Installation request) {

@@ -138,6 +138,24 @@ class OpenApiContractTest extends IntegrationTest {
     assertThat(List.of("400000010", "5000000101", "")).noneMatch(v -> serial.matcher(v).matches());
   }
 
+  @Test
+  @DisplayName("El contrato se lee como el banco: sin ids de reglas y con los plazos de la"
+      + " configuración")
+  void textsReadLikeTheBank() throws Exception {
+    String served = http.getForObject("/v3/api-docs", String.class);
+    JsonNode doc = new ObjectMapper().readTree(served);
+    List<String> texts = new java.util.ArrayList<>();
+    doc.path("paths").forEach(path -> path.forEach(op -> {
+      texts.add(op.path("summary").asText());
+      texts.add(op.path("description").asText());
+      op.path("responses").forEach(r -> texts.add(r.path("description").asText()));
+    }));
+    assertThat(texts).noneMatch(t -> t.matches("(?s).*\\bR-[A-Z][0-9].*"))
+        .noneMatch(t -> t.contains("{{"));
+    assertThat(served).contains("bloquea el cuestionario 24 horas", "plazo de 3 meses",
+        "vence a los 10 minutos");
+  }
+
   /** The schemas a request body references, transitively. */
   private static void collectRefs(JsonNode node, JsonNode schemas, java.util.Set<String> found) {
     if (node.has("$ref")) {
