@@ -1,6 +1,7 @@
 // Tablero de gerencia (Cockpit plugin): as the demo manager `gerente` Cockpit's start page shows the
 // dashboard with the registry's figures (read independently through the portal API); a branch user
-// gets 403 from the plugin's endpoint and never sees the plugin.
+// gets 403 from the plugin's endpoint and never sees the plugin. Back office registers lots from
+// Tasklist («Inventario de tokens», the same stock module).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PASSWORD, api, apiOk, launchBrowser, newPage, screenshot, startApp } from './lib/index.mjs';
@@ -124,5 +125,50 @@ test('Un usuario de oficina: el endpoint responde 403 y el plugin no aparece', a
   await page.waitForLoadState('networkidle');
   assert.equal(await page.locator('[data-testid="tablero-gerencia"]').count(), 0);
   await screenshot(page, 'management-branch-user');
+  await page.context().close();
+});
+
+test('Back office en Tasklist: «Inventario de tokens» registra un lote y el inventario lo cuenta', async () => {
+  const page = await newPage(browser);
+  await signIn(page, 'tasklist', 'analista');
+  await page.locator('[data-testid="inventario-tokens-open"]').click({ timeout: 120000 });
+  const panel = page.locator('[data-testid="inventario-tokens"]');
+  await panel.locator('[data-testid="tg-stock"]').waitFor({ timeout: 60000 });
+  const before = await figureOf(page, 'stock:0003');
+
+  // A refused lot says why in Spanish; nothing is stored.
+  const lot = panel.locator('[data-testid="tg-lot-form"]');
+  await lot.locator('input[name="branchOffice"]').fill('0003');
+  await lot.locator('textarea[name="serials"]').fill('5123');
+  await lot.locator('button[type="submit"]').click();
+  await panel.locator('.tg-message.text-danger').waitFor();
+  assert.match(await panel.locator('.tg-message').textContent(), /Seriales no válidos/);
+
+  // A lot of two new serials (a range no other test uses).
+  const first = 4503900000 + (Date.now() % 90000) * 2;
+  await lot.locator('textarea[name="serials"]').fill('');
+  await lot.locator('input[name="branchOffice"]').fill('0003');
+  await lot.locator('input[name="firstSerial"]').fill(String(first));
+  await lot.locator('input[name="lastSerial"]').fill(String(first + 1));
+  await lot.locator('button[type="submit"]').click();
+  await panel.locator('.tg-message.text-success').waitFor();
+  assert.match(await panel.locator('.tg-message').textContent(), /Lote registrado: 2 tokens/);
+  await page.waitForFunction(([n]) => {
+    const f = document.querySelector('[data-testid="inventario-tokens"] [data-figure="stock:0003"]');
+    return f && Number(f.textContent.replace(/\D/g, '')) === n;
+  }, [before + 2]);
+  await screenshot(page, 'tasklist-backoffice-stock');
+  await page.context().close();
+});
+
+test('Un usuario de oficina no ve «Inventario de tokens» en Tasklist', async () => {
+  const page = await newPage(browser);
+  // The entry asks the management endpoint what the user may see, then draws itself or nothing.
+  const asked = page.waitForResponse((r) => r.url().endsWith('/tablero-gerencia/default/access'),
+    { timeout: 180000 });
+  await signIn(page, 'tasklist', 'oficina0001');
+  assert.equal((await asked).status(), 200);
+  await page.locator('.navbar-brand').first().waitFor();
+  assert.equal(await page.locator('[data-testid="inventario-tokens-open"]').count(), 0);
   await page.context().close();
 });

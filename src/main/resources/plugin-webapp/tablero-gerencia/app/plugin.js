@@ -1,21 +1,8 @@
 // "Tablero de gerencia": Cockpit frontend plugin (Camunda 7.14+ plugin API) on the dashboard.
 // Data from the plugin's own endpoints (ManagementResource), authenticated by the webapp session;
 // every text is built with textContent, never innerHTML, so registry data cannot inject markup.
-const PLUGIN = 'tablero-gerencia';
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (key === 'onclick') node.addEventListener('click', value);
-    else if (key === 'className') node.className = value;
-    else node.setAttribute(key, value);
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
+import { PLUGIN, addStyle, client, el, figure, number, section, serialsOpener, stockForms, stockSection, table }
+  from './stock.js';
 
 function svg(tag, attrs, ...children) {
   const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
@@ -25,43 +12,6 @@ function svg(tag, attrs, ...children) {
   }
   for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   return node;
-}
-
-const number = (n) => new Intl.NumberFormat('es-CO').format(n);
-
-function client(api) {
-  const base = `${api.cockpitApi || '/camunda/api/cockpit'}/plugin/${PLUGIN}/${api.engine || 'default'}`;
-  const call = async (method, path, body) => {
-    const response = await fetch(base + path, {
-      method,
-      credentials: 'same-origin',
-      headers: Object.assign({ Accept: 'application/json' },
-        body ? { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': api.CSRFToken } : {}),
-      body: body ? JSON.stringify(body) : undefined
-    });
-    const data = await response.json().catch(() => ({}));
-    if (!response.ok) throw Object.assign(new Error(data.message || 'Error ' + response.status), { status: response.status, data });
-    return data;
-  };
-  return { base, get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
-}
-
-/** A figure that opens the list behind it; data-figure names it (e.g. status:SOLICITADO). */
-function figure(value, onclick, extraClass, key) {
-  const attrs = key ? { 'data-figure': key } : {};
-  if (!value || !onclick) return el('span', Object.assign({ className: 'tg-figure ' + (extraClass || '') }, attrs), number(value || 0));
-  return el('a', Object.assign({ href: '', className: 'tg-figure tg-link ' + (extraClass || ''), role: 'button',
-    onclick: (e) => { e.preventDefault(); onclick(); } }, attrs), number(value));
-}
-
-function table(headers, rows, attrs) {
-  return el('table', Object.assign({ className: 'table table-condensed tg-table' }, attrs || {}),
-    el('thead', {}, el('tr', {}, headers.map((h) => el('th', {}, h)))),
-    el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c))))));
-}
-
-function section(title, ...content) {
-  return el('section', { className: 'tg-section' }, el('h4', {}, title), ...content);
 }
 
 function weeklyChart(weeks, open) {
@@ -99,66 +49,6 @@ function caseList(rows, title, close) {
         rows.map((r) => [r.confirmationNumber, r.statusLabel, `${r.office} ${r.officeName}`, r.company, r.requestedAt, r.closedAt || ''])));
 }
 
-function stockForms(http, refresh) {
-  const message = el('p', { className: 'tg-message', role: 'status' });
-  const show = (error, ok) => {
-    message.className = 'tg-message ' + (error ? 'text-danger' : 'text-success');
-    message.textContent = error
-      ? [error.message, ...((error.data && error.data.errors) || []).map((e) => e.message)].join(' ')
-      : ok;
-  };
-  const input = (name, label, attrs) => el('label', { className: 'tg-field' }, label,
-    el('input', Object.assign({ name, className: 'form-control input-sm' }, attrs || {})));
-  const lot = el('form', { className: 'tg-form', 'data-testid': 'tg-lot-form' },
-    el('h5', {}, 'Registrar lote recibido'),
-    input('branchOffice', 'Oficina (código)', { maxlength: 4, inputmode: 'numeric', required: '' }),
-    input('firstSerial', 'Primer serial', { maxlength: 10, inputmode: 'numeric' }),
-    input('lastSerial', 'Último serial', { maxlength: 10, inputmode: 'numeric' }),
-    el('label', { className: 'tg-field' }, 'o lista de seriales',
-      el('textarea', { name: 'serials', rows: 2, className: 'form-control input-sm' })),
-    input('reference', 'Remisión o referencia', { maxlength: 60 }),
-    el('button', { type: 'submit', className: 'btn btn-primary btn-sm' }, 'Registrar lote'));
-  lot.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const f = new FormData(lot);
-    const value = (k) => (f.get(k) || '').trim() || null;
-    try {
-      const r = await http.post('/stock/lots', { branchOffice: value('branchOffice'), firstSerial: value('firstSerial'),
-        lastSerial: value('lastSerial'), serials: value('serials'), reference: value('reference') });
-      lot.reset();
-      show(null, `Lote registrado: ${number(r.registered)} tokens.`);
-      refresh();
-    } catch (error) { show(error); }
-  });
-  const back = el('form', { className: 'tg-form', 'data-testid': 'tg-return-form' },
-    el('h5', {}, 'Devolver al inventario un token entregado por error'),
-    input('serial', 'Serial', { maxlength: 10, inputmode: 'numeric', required: '' }),
-    input('reason', 'Motivo', { maxlength: 500, required: '' }),
-    el('button', { type: 'submit', className: 'btn btn-default btn-sm' }, 'Devolver al inventario'));
-  back.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const f = new FormData(back);
-    try {
-      await http.post('/stock/returns', { serial: (f.get('serial') || '').trim(), reason: (f.get('reason') || '').trim() });
-      back.reset();
-      show(null, 'El token volvió al inventario de su oficina.');
-      refresh();
-    } catch (error) { show(error); }
-  });
-  return el('div', { className: 'tg-forms' }, lot, back, message);
-}
-
-function stockSection(stock, threshold, openSerials) {
-  return section('Inventario de tokens por oficina',
-    el('p', { className: 'text-muted' }, `Inventario bajo: ${threshold} tokens o menos (los gerentes reciben un correo cada vez que una oficina cae a ese nivel).`),
-    table(['Oficina', 'En inventario', 'Entregados', 'Estado'], stock.map((s) => [
-      `${s.officeCode} ${s.officeName}`,
-      figure(s.inStock, () => openSerials(s), '', 'stock:' + s.officeCode),
-      number(s.delivered),
-      s.low ? el('span', { className: 'label label-danger' }, 'Inventario bajo') : el('span', { className: 'label label-success' }, 'Suficiente')
-    ]), { 'data-testid': 'tg-stock' }));
-}
-
 async function render(node, api) {
   const http = client(api);
   let access;
@@ -178,14 +68,11 @@ async function render(node, api) {
       listHolder.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
     } catch (error) { listHolder.replaceChildren(el('p', { className: 'text-danger' }, error.message)); }
   };
-  const openSerials = async (office) => {
-    const serials = await http.get('/stock/' + encodeURIComponent(office.officeCode));
-    listHolder.replaceChildren(el('div', { className: 'tg-list', 'data-testid': 'tg-list' },
-      el('h4', {}, `Tokens en inventario de la oficina ${office.officeCode} ${office.officeName} `, el('small', {}, `(${serials.length})`), ' ',
-        el('button', { className: 'btn btn-default btn-xs', onclick: () => listHolder.replaceChildren() }, 'Cerrar')),
-      el('p', { className: 'tg-serials' }, serials.join(', ') || 'Sin tokens.')));
-  };
+  const openSerials = serialsOpener(http, listHolder);
 
+  // Built once: a redraw after a lot or a return keeps the forms and their message.
+  const movements = access.stockWrite
+    ? section('Movimientos de inventario', stockForms(http, () => draw())) : null;
   const draw = async () => {
     const parts = [el('h3', {}, 'Tablero de gerencia')];
     if (access.dashboard) {
@@ -219,9 +106,10 @@ async function render(node, api) {
             r.company, r.nit, r.office ? `${r.office} ${r.officeName}` : 'Sin oficina', number(r.devices), r.firstExpiry]), { 'data-testid': 'tg-expiring' })));
     } else {
       parts.push(listHolder);
-      parts.push(stockSection(await http.get('/stock'), '', openSerials));
+      const stock = await http.get('/stock');
+      parts.push(stockSection(stock.offices, stock.lowThreshold, openSerials));
     }
-    if (access.stockWrite) parts.push(section('Movimientos de inventario', stockForms(http, draw)));
+    if (movements) parts.push(movements);
     root.replaceChildren(...parts);
   };
   try { await draw(); } catch (error) { root.replaceChildren(el('p', { className: 'text-danger' }, error.message)); }
@@ -232,18 +120,10 @@ const style = `
 .tg-dashboard .text-muted { color: #595959; }
 .tg-row { display: flex; flex-wrap: wrap; gap: 24px; }
 .tg-row > .tg-section { flex: 1 1 280px; }
-.tg-section { margin-bottom: 16px; }
 .tg-total { font-size: 28px; margin: 0 0 8px; }
-.tg-figure { font-weight: bold; }
 .tg-bad { color: #b52a1d; }
-.tg-table { width: auto; min-width: 260px; }
 .tg-chart { max-width: 680px; }
 .tg-key { display: inline-block; width: 10px; height: 10px; }
-.tg-forms { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
-.tg-form { max-width: 320px; }
-.tg-field { display: block; font-weight: normal; margin-bottom: 6px; }
-.tg-list { border: 1px solid #ddd; padding: 8px 12px; margin-bottom: 16px; max-height: 420px; overflow: auto; }
-.tg-serials { word-break: break-word; }
 `;
 
 export default [{
@@ -251,9 +131,7 @@ export default [{
   pluginPoint: 'cockpit.dashboard',
   priority: 1000,
   render: (node, { api }) => {
-    if (!document.getElementById('tg-style')) {
-      document.head.append(el('style', { id: 'tg-style' }, style));
-    }
+    addStyle('tg-style', style);
     render(node, api);
   }
 }];

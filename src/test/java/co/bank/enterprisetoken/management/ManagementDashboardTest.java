@@ -209,7 +209,10 @@ class ManagementDashboardTest extends IntegrationTest {
 
     var backoffice = new WebappSession(port).login("tasklist", "analistatablero", PASSWORD);
     assertThat(backoffice.get(PLUGIN + "/dashboard").statusCode()).isEqualTo(403);
-    assertThat(backoffice.get(PLUGIN + "/stock").statusCode()).isEqualTo(200);
+    var stock = backoffice.get(PLUGIN + "/stock");
+    assertThat(stock.statusCode()).isEqualTo(200);
+    assertThat(new String(stock.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"offices\"", "\"lowThreshold\"");
     var refusedLot = backoffice.post(PLUGIN + "/stock/lots",
         "{\"branchOffice\":\"0001\",\"serials\":\"5123\"}");
     assertThat(refusedLot.statusCode()).isEqualTo(400);
@@ -219,5 +222,18 @@ class ManagementDashboardTest extends IntegrationTest {
 
     assertThat(new WebappSession(port).get(PLUGIN + "/dashboard").statusCode())
         .as("no session").isIn(401, 403);
+
+    // Back office's entry in Tasklist ("Inventario de tokens") loads the dashboard's stock module
+    // by a relative import: both files are served where the import points.
+    String tasklistPlugin = "/api/tasklist/plugin/inventario-tokens/static/app/plugin.js";
+    var entry = backoffice.get(tasklistPlugin);
+    assertThat(entry.statusCode()).isEqualTo(200);
+    String script = new String(entry.body(), java.nio.charset.StandardCharsets.UTF_8);
+    var importPath = java.util.regex.Pattern.compile("from '([^']+stock\\.js)'").matcher(script);
+    assertThat(importPath.find()).isTrue();
+    String shared = java.net.URI.create("http://host/camunda" + tasklistPlugin)
+        .resolve(importPath.group(1)).getPath().replaceFirst("^/camunda", "");
+    assertThat(shared).isEqualTo("/api/cockpit/plugin/tablero-gerencia/static/app/stock.js");
+    assertThat(backoffice.get(shared).statusCode()).isEqualTo(200);
   }
 }

@@ -9,6 +9,7 @@ import co.bank.enterprisetoken.management.DashboardFigures;
 import co.bank.enterprisetoken.management.ExpiringTokensReport;
 import co.bank.enterprisetoken.management.ManagementDashboard;
 import co.bank.enterprisetoken.stock.LotInput;
+import co.bank.enterprisetoken.stock.StockSettings;
 import co.bank.enterprisetoken.stock.TokenStock;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -103,7 +104,8 @@ public class ManagementResource extends AbstractCockpitPluginResource {
   @Path("stock")
   @Produces(MediaType.APPLICATION_JSON)
   public Response stock() {
-    return as(STOCK_READ, () -> ok(ManagementBeans.get(TokenStock.class).perOffice()));
+    return as(STOCK_READ, () -> ok(Map.of("offices", ManagementBeans.get(TokenStock.class)
+        .perOffice(), "lowThreshold", ManagementBeans.get(StockSettings.class).getLowThreshold())));
   }
 
   @GET
