@@ -105,8 +105,10 @@ public class DynamicCodeGuard {
     if (jdbc.update("update dynamic_code_lock set consecutive_failures = consecutive_failures + 1"
         + " where device_id = ?", token.getId()) == 0) {
       try {
-        jdbc.update("insert into dynamic_code_lock (device_id, consecutive_failures) values (?, 1)",
-            token.getId());
+        // In a transaction of its own: on PostgreSQL a failed insert aborts the transaction it
+        // runs in, and a concurrent first failure of the same device makes it fail.
+        ownTransaction.executeWithoutResult(s -> jdbc.update("insert into dynamic_code_lock"
+            + " (device_id, consecutive_failures) values (?, 1)", token.getId()));
       } catch (DuplicateKeyException concurrent) {
         jdbc.update("update dynamic_code_lock set consecutive_failures = consecutive_failures + 1"
             + " where device_id = ?", token.getId());
