@@ -8,6 +8,7 @@ import co.bank.enterprisetoken.management.CaseFilter;
 import co.bank.enterprisetoken.management.DashboardFigures;
 import co.bank.enterprisetoken.management.ExpiringTokensReport;
 import co.bank.enterprisetoken.management.ManagementDashboard;
+import co.bank.enterprisetoken.renewal.RenewalService;
 import co.bank.enterprisetoken.stock.LotInput;
 import co.bank.enterprisetoken.stock.TokenStock;
 import jakarta.ws.rs.Consumes;
@@ -130,7 +131,7 @@ public class ManagementResource extends AbstractCockpitPluginResource {
   public Response returnToStock(ReturnInput input) {
     return as(STOCK_WRITE, () -> {
       ReturnInput in = input == null ? new ReturnInput(null, null) : input;
-      ManagementBeans.get(TokenStock.class).returnToStock(in.serial(), userId(), in.reason());
+      ManagementBeans.get(RenewalService.class).returnToStock(in.serial(), userId(), in.reason());
       return ok(Map.of("returned", in.serial()));
     });
   }
