@@ -319,13 +319,14 @@ public class RenewalService {
    * R-B7: back office returns a token to its office's stock, with the reason. The new token of a
    * case in progress undoes that case's delivery in the same transaction: the serial is back in
    * stock, the token it became is gone, the case is back in the status it was delivered from and
-   * its process back at the delivery task. Any other token only goes back to stock.
+   * its process back at the delivery task. Any other token only goes back to stock. Returns the
+   * confirmation number of the case whose delivery was undone, if any.
    */
-  public void returnToStock(String serial, String actor, String reason) {
+  public Optional<String> returnToStock(String serial, String actor, String reason) {
     Optional<RenewalCase> delivering = cases.findOpenWithNewDevice(serial);
     if (delivering.isEmpty()) {
       stock.returnToStock(serial, actor, reason);
-      return;
+      return Optional.empty();
     }
     RenewalCase renewal = delivering.get();
     String number = renewal.getConfirmationNumber();
@@ -360,6 +361,7 @@ public class RenewalService {
         identityService.setAuthentication(clerk);
       }
     }
+    return Optional.of(number);
   }
 
   /**

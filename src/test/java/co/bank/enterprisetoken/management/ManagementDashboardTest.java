@@ -265,6 +265,7 @@ class ManagementDashboardTest extends IntegrationTest {
     assertThat(noReason.body()).contains("reason");
     var returned = backoffice.post(PLUGIN + "/stock/returns", body);
     assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+    assertThat(json.readTree(returned.body()).path("undoneCase").asText()).isEqualTo(number);
     assertConsistent(number);
     assertThat(statusOf(number)).isEqualTo(RenewalStatus.SOLICITADO);
     assertThat(openTask(number).getTaskDefinitionKey()).isEqualTo("Task_DeliverToken");

@@ -131,8 +131,11 @@ public class ManagementResource extends AbstractCockpitPluginResource {
   public Response returnToStock(ReturnInput input) {
     return as(STOCK_WRITE, () -> {
       ReturnInput in = input == null ? new ReturnInput(null, null) : input;
-      ManagementBeans.get(RenewalService.class).returnToStock(in.serial(), userId(), in.reason());
-      return ok(Map.of("returned", in.serial()));
+      var undoneCase = ManagementBeans.get(RenewalService.class)
+          .returnToStock(in.serial(), userId(), in.reason());
+      var answer = new java.util.LinkedHashMap<String, Object>(Map.of("returned", in.serial()));
+      undoneCase.ifPresent(number -> answer.put("undoneCase", number));
+      return ok(answer);
     });
   }
 
