@@ -100,9 +100,11 @@ export function stockForms(http, refresh) {
     e.preventDefault();
     const f = new FormData(back);
     try {
-      await http.post('/stock/returns', { serial: (f.get('serial') || '').trim(), reason: (f.get('reason') || '').trim() });
+      const r = await http.post('/stock/returns', { serial: (f.get('serial') || '').trim(), reason: (f.get('reason') || '').trim() });
       back.reset();
-      show(null, 'El token volvió al inventario de su oficina.');
+      show(null, r && r.undoneCase
+        ? `El token volvió al inventario de su oficina; se anuló su entrega en el caso ${r.undoneCase}, que espera de nuevo la entrega en la oficina.`
+        : 'El token volvió al inventario de su oficina.');
       refresh();
     } catch (error) { show(error); }
   });

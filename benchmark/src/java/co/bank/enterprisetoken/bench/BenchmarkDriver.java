@@ -357,7 +357,7 @@ public final class BenchmarkDriver {
           "deliveryRecipient", "HOLDER", "presentedIdType", "CC",
           "presentedIdNumber", Seed.idNumber(operator), "identityDocumentChecked", true,
           "newDeviceSerial", newSerial)));
-      var waiting = Waits.await(serial, "Event_ActivationRequested", 120);
+      var waiting = Waits.await(serial, "Gateway_AwaitActivation", 120);
       Waits.quiesce(engine, waiting.processInstanceId());
       post("/renewals/" + number + "/activation", Map.of("adminIdType", "CC",
           "adminIdNumber", Seed.idNumber(admin), "newDeviceSerial", newSerial,

@@ -40,7 +40,7 @@ public final class TwinCase {
       Retry.run(() -> engine.getTaskService().complete(deliver.id(), Map.of(
           "deliveryRecipient", "HOLDER", "presentedIdType", "CC", "presentedIdNumber", "80123456",
           "identityDocumentChecked", true, "newDeviceSerial", "4999999999")));
-      Waits.await(serial, "Event_ActivationRequested", 120);
+      Waits.await(serial, "Gateway_AwaitActivation", 120);
       Waits.quiesce(engine, instance.getId());
       Retry.run(() -> engine.getRuntimeService()
           .createMessageCorrelation("TokenRenewalActivationRequested")

@@ -117,6 +117,15 @@ public final class Waits extends AbstractProcessEnginePlugin {
                 task.getProcessInstanceId()));
       }
 
+      // The wait after the delivery: its message events start only once one of them arrives.
+      @Override
+      public void parseEventBasedGateway(Element element, ScopeImpl scope,
+          ActivityImpl activity) {
+        activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
+            emit(execution.getVariable("deviceSerial"), execution.getCurrentActivityId(),
+                execution.getId(), execution.getProcessInstanceId()));
+      }
+
       @Override
       public void parseIntermediateMessageCatchEventDefinition(Element element,
           ActivityImpl activity) {

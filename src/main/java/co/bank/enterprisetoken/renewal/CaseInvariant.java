@@ -47,8 +47,7 @@ public class CaseInvariant {
   /** For each status, the positions of its work; an open case must stand at one of them. */
   static final Map<RenewalStatus, Set<String>> ALLOWED = new EnumMap<>(Map.of(
       SOLICITADO, Set.of("Task_VisaSignature", "Task_DeliverToken", "Task_RecordExpiry"),
-      ENTREGADO_EN_OFICINA, Set.of("Event_ActivationRequested", "Task_RecordExpiry",
-          "Event_TokenActivated"),
+      ENTREGADO_EN_OFICINA, Set.of("Gateway_AwaitActivation", "Task_RecordExpiry"),
       ACTIVADO, Set.of("Event_LoginWait"),
       VENCIDO_SIN_RECLAMAR, Set.of("Task_RegisterEcon084"),
       VENCIDO_SIN_ACTIVAR, Set.of("Task_RegisterEcon084", "Task_ActivateNewSerial",

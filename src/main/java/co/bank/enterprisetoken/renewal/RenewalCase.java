@@ -156,6 +156,17 @@ public class RenewalCase {
     deliveredAt = at;
   }
 
+  /** The step that undoes the delivery: back to the status the delivery started from. */
+  RenewalTransition deliveryUndo() {
+    return awaitsAdminActivation() ? RenewalTransition.UNDO_DELIVERY
+        : RenewalTransition.UNDO_DELIVERY_AFTER_EXPIRY;
+  }
+
+  void markDeliveryUndone() {
+    newDevice = null;
+    deliveredAt = null;
+  }
+
   void markActivated(Instant at) {
     activatedAt = at;
     closedAt = at;

@@ -16,6 +16,11 @@ public interface RenewalCaseRepository extends JpaRepository<RenewalCase, Long> 
       + " co.bank.enterprisetoken.renewal.RenewalStatus.ENTREGADO_EN_OFICINA")
   Optional<RenewalCase> findDeliveredWith(String serial);
 
+  /** The case in progress that delivered this device, whatever it waits for now. */
+  @Query("select c from RenewalCase c where c.newDevice.serial = :serial and c.status <>"
+      + " co.bank.enterprisetoken.renewal.RenewalStatus.ACTIVADO")
+  Optional<RenewalCase> findOpenWithNewDevice(String serial);
+
   @Query("select c from RenewalCase c where c.openDevice in :devices")
   List<RenewalCase> findOpenFor(Collection<Device> devices);
 

@@ -13,6 +13,7 @@ import co.bank.enterprisetoken.documents.DocumentType.PaperForm;
 import co.bank.enterprisetoken.documents.FormVerification;
 import co.bank.enterprisetoken.errors.ConflictException;
 import co.bank.enterprisetoken.errors.FieldErrors;
+import co.bank.enterprisetoken.errors.InvalidInputException;
 import co.bank.enterprisetoken.errors.NotFoundException;
 import co.bank.enterprisetoken.errors.RuleRefusedException;
 import co.bank.enterprisetoken.registry.BankUser;
@@ -39,6 +40,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -54,6 +56,8 @@ public class RenewalService {
 
   public static final String PROCESS_KEY = "token-renewal-before-expiry";
   public static final String ACTIVATION_MESSAGE = "TokenRenewalActivationRequested";
+  /** Caught by {@code Event_DeliveryUndone} in both renewal processes. */
+  static final String DELIVERY_UNDONE_MESSAGE = "TokenDeliveryUndone";
   static final int MAX_DEVICES_PER_REQUEST = 50;
 
   private final CompanyRepository companies;
@@ -65,6 +69,7 @@ public class RenewalService {
   private final SignatureVisaRepository visas;
   private final ClientAuthorization authorization;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
   private final RenewalSettings settings;
   private final EntityManager entityManager;
   private final CaseNumbers caseNumbers;
@@ -76,9 +81,10 @@ public class RenewalService {
   public RenewalService(CompanyRepository companies, BankUserRepository users,
       DeviceRepository devices, BranchOfficeRepository offices, RenewalCaseRepository cases,
       RenewalEventRepository events, SignatureVisaRepository visas,
-      ClientAuthorization authorization, RuntimeService runtimeService, RenewalSettings settings,
-      EntityManager entityManager, CaseNumbers caseNumbers, FormVerification forms,
-      ExpiryRouting routing, Clock clock, TokenStock stock) {
+      ClientAuthorization authorization, RuntimeService runtimeService,
+      IdentityService identityService, RenewalSettings settings, EntityManager entityManager,
+      CaseNumbers caseNumbers, FormVerification forms, ExpiryRouting routing, Clock clock,
+      TokenStock stock) {
     this.companies = companies;
     this.users = users;
     this.devices = devices;
@@ -88,6 +94,7 @@ public class RenewalService {
     this.visas = visas;
     this.authorization = authorization;
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
     this.settings = settings;
     this.entityManager = entityManager;
     this.caseNumbers = caseNumbers;
@@ -306,6 +313,55 @@ public class RenewalService {
     renewal.markDelivered(newDevice, now);
     move(renewal, RenewalTransition.DELIVER, now, actor, "Serial nuevo " + newDevice.getSerial()
         + ", recibido por " + (toHolder ? "el titular" : "la persona autorizada"));
+  }
+
+  /**
+   * R-B7: back office returns a token to its office's stock, with the reason. The new token of a
+   * case in progress undoes that case's delivery in the same transaction: the serial is back in
+   * stock, the token it became is gone, the case is back in the status it was delivered from and
+   * its process back at the delivery task. Any other token only goes back to stock. Returns the
+   * confirmation number of the case whose delivery was undone, if any.
+   */
+  public Optional<String> returnToStock(String serial, String actor, String reason) {
+    Optional<RenewalCase> delivering = cases.findOpenWithNewDevice(serial);
+    if (delivering.isEmpty()) {
+      stock.returnToStock(serial, actor, reason);
+      return Optional.empty();
+    }
+    RenewalCase renewal = delivering.get();
+    String number = renewal.getConfirmationNumber();
+    RenewalTransition undo = renewal.deliveryUndo();
+    if (!undo.allowedFrom(renewal.getStatus())) {
+      throw InvalidInputException.of("serial", "El token " + serial + " se entregó en el caso "
+          + number + ", que ya no espera la activación del token: su entrega no se puede anular.");
+    }
+    Device delivered = renewal.newDevice().orElseThrow();
+    // The registration (process 3) refers to the token it activates; renewal cannot import it.
+    Number registrations = (Number) entityManager.createNativeQuery("select count(*) from"
+        + " registration where device_id = :device").setParameter("device", delivered.getId())
+        .getSingleResult();
+    if (registrations.longValue() > 0) {
+      throw InvalidInputException.of("serial", "El titular ya empezó en el portal el registro con"
+          + " este token: no puede volver al inventario.");
+    }
+    stock.returnUndoneDelivery(serial, number, actor, reason);
+    renewal.markDeliveryUndone();
+    devices.delete(delivered);
+    move(renewal, undo, clock.instant(), actor, "Token " + serial + " devuelto al inventario de"
+        + " la oficina " + renewal.getBranchOffice().getCode() + ": " + reason.strip());
+    // The endpoint decided who may return a token; back office holds no engine permission on
+    // process instances, so the case's process moves as the product, not as the clerk.
+    var clerk = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runtimeService.createMessageCorrelation(DELIVERY_UNDONE_MESSAGE)
+          .processInstanceBusinessKey(number).correlate();
+    } finally {
+      if (clerk != null) {
+        identityService.setAuthentication(clerk);
+      }
+    }
+    return Optional.of(number);
   }
 
   /**

@@ -115,9 +115,22 @@ public class TokenStock {
 
   /**
    * Back office puts back into its office's stock a token that was handed out by mistake, with the
-   * reason. Only a token its holder never activated, and no longer held by a case in progress.
+   * reason. Only a token its holder never activated, and no longer held by a case in progress
+   * (that return undoes the case's delivery: {@code RenewalService.returnToStock}).
    */
   public void returnToStock(String serial, String actor, String reason) {
+    returnSerial(serial, actor, reason, null);
+  }
+
+  /**
+   * The stock side of undoing the delivery of case {@code caseNumber}, whose new token is
+   * {@code serial}; the caller moves the case in the same transaction.
+   */
+  public void returnUndoneDelivery(String serial, String caseNumber, String actor, String reason) {
+    returnSerial(serial, actor, reason, caseNumber);
+  }
+
+  private void returnSerial(String serial, String actor, String reason, String undoneCase) {
     FieldErrors errors = new FieldErrors();
     InputRules.serial(errors, "serial", serial);
     errors.text("reason", reason, 5, 500).throwIfAny();
@@ -143,7 +156,8 @@ public class TokenStock {
         errors.add("serial", "El titular ya activó este token: no puede volver al inventario.")
             .throwIfAny();
       }
-      if (row.get("open_device_id") != null) {
+      if (row.get("open_device_id") != null
+          && !row.get("confirmation_number").equals(undoneCase)) {
         throw new ConflictException("El token está registrado como entregado en el caso "
             + row.get("confirmation_number") + ", que sigue en curso: la entrega del caso debe"
             + " anularse primero.", List.of((String) row.get("confirmation_number")));

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.bank.enterprisetoken.renewal.AfterExpirySettings;
 import co.bank.enterprisetoken.renewal.RenewalCase;
 import co.bank.enterprisetoken.renewal.RenewalCaseRepository;
+import co.bank.enterprisetoken.renewal.RenewalEvent;
+import co.bank.enterprisetoken.renewal.RenewalService;
 import co.bank.enterprisetoken.renewal.RenewalSettings;
+import co.bank.enterprisetoken.renewal.RenewalStatus;
 import co.bank.enterprisetoken.support.Fixtures.TestCompany;
 import co.bank.enterprisetoken.support.IntegrationTest;
 import co.bank.enterprisetoken.support.PortalClient;
@@ -19,6 +22,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,7 @@ class ManagementDashboardTest extends IntegrationTest {
   @Autowired ManagementDashboard dashboard;
   @Autowired DashboardFigures figures;
   @Autowired RenewalCaseRepository cases;
+  @Autowired RenewalService renewals;
   @Autowired AfterExpirySettings afterExpiry;
   @Autowired RenewalSettings renewal;
   @Autowired ManagementSettings settings;
@@ -68,7 +73,10 @@ class ManagementDashboardTest extends IntegrationTest {
   }
 
   private String requestCase() {
-    TestCompany company = fixtures.company();
+    return requestCase(fixtures.company());
+  }
+
+  private String requestCase(TestCompany company) {
     var created = new PortalClient(http.withBasicAuth("portal", "portal-test-password"))
         .post("/renewals", PortalClient.renewal(company, fixtures.codeOf(company.adminSerial()),
             Map.of("deviceSerial", company.operatorSerial())));
@@ -235,5 +243,68 @@ class ManagementDashboardTest extends IntegrationTest {
         .resolve(importPath.group(1)).getPath().replaceFirst("^/camunda", "");
     assertThat(shared).isEqualTo("/api/cockpit/plugin/tablero-gerencia/static/app/stock.js");
     assertThat(backoffice.get(shared).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("R-B7 Devolver al inventario un token entregado por error: back office anula la entrega; gerente y oficina reciben 403 y nada cambia")
+  void returnToStockUndoesTheDeliveryForBackOfficeOnly() throws Exception {
+    TestCompany company = fixtures.company();
+    String number = requestCase(company);
+    runDueJobs();
+    String branchGroup = "branch-" + company.office();
+    Task visa = openTask(number);
+    asUser("oficina" + company.office(), branchGroup, () -> completeTask(visa,
+        fixtures.approvedVisa(number, visa.getId(), "oficina" + company.office(), branchGroup)));
+    runDueJobs();
+    Map<String, Object> delivery = fixtures.stockedDelivery(company.office(), company.operatorId());
+    String serial = (String) delivery.get("newDeviceSerial");
+    asUser("oficina" + company.office(), branchGroup,
+        () -> completeTask(openTask(number), delivery));
+    runDueJobs();
+    authorizations.ensure();
+    String body = "{\"serial\":\"" + serial + "\",\"reason\":\"Se entregó el token de otra caja\"}";
+
+    for (var refused : List.of(
+        new WebappSession(port).login("cockpit", "gerentetablero", PASSWORD),
+        new WebappSession(port).login("tasklist", "oficinatablero", PASSWORD))) {
+      refused.get(PLUGIN + "/access"); // the session's CSRF token
+      var answer = refused.post(PLUGIN + "/stock/returns", body);
+      assertThat(answer.statusCode()).isEqualTo(403);
+      assertThat(answer.body()).contains("no tiene acceso");
+    }
+    assertThat(statusOf(number)).isEqualTo(RenewalStatus.ENTREGADO_EN_OFICINA);
+
+    var backoffice = new WebappSession(port).login("tasklist", "analistatablero", PASSWORD);
+    backoffice.get(PLUGIN + "/access");
+    var noReason = backoffice.post(PLUGIN + "/stock/returns", "{\"serial\":\"" + serial + "\"}");
+    assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+    assertThat(noReason.body()).contains("reason");
+    var returned = backoffice.post(PLUGIN + "/stock/returns", body);
+    assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+    assertThat(json.readTree(returned.body()).path("undoneCase").asText()).isEqualTo(number);
+    assertConsistent(number);
+    assertThat(statusOf(number)).isEqualTo(RenewalStatus.SOLICITADO);
+    assertThat(openTask(number).getTaskDefinitionKey()).isEqualTo("Task_DeliverToken");
+    assertThat(inTransaction(() -> renewals.history(renewals.get(number))).stream()
+        .filter(e -> e.getAction().equals("ENTREGA_ANULADA")).map(RenewalEvent::getActor))
+        .containsExactly("analistatablero");
+  }
+
+  private Task openTask(String number) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+        .singleResult();
+  }
+
+  private RenewalStatus statusOf(String number) {
+    return renewals.get(number).getStatus();
+  }
+
+  private void asUser(String user, String group, Runnable action) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      action.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 }

@@ -237,21 +237,21 @@ class OneTruthPerCaseTest extends IntegrationTest {
     givenRequestedForOperator(Duration.ofDays(60), Duration.ofDays(30));
     assertThat(invariant.violations()).noneMatch(v -> v.confirmationNumber().equals(number));
 
-    // A split on purpose (public API): the process jumps to the admin's activation while the
-    // registry still says SOLICITADO.
+    // A split on purpose (public API): the process jumps to the wait for the admin's activation
+    // while the registry still says SOLICITADO.
     String instance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(number).processDefinitionKey(RenewalService.PROCESS_KEY)
         .singleResult().getId();
     engine.getRuntimeService().createProcessInstanceModification(instance)
         .cancelAllForActivity("Task_VisaSignature")
-        .startBeforeActivity("Event_ActivationRequested")
+        .startBeforeActivity("Gateway_AwaitActivation")
         .execute();
 
     for (var found : List.of(invariant.violations(List.of(number)), invariant.violations().stream()
         .filter(v -> v.confirmationNumber().equals(number)).toList())) {
       assertThat(found).singleElement().satisfies(v -> {
         assertThat(v.status()).isEqualTo(RenewalStatus.SOLICITADO);
-        assertThat(v.positions()).contains("Event_ActivationRequested")
+        assertThat(v.positions()).contains("Gateway_AwaitActivation")
             .doesNotContain("Task_VisaSignature");
       });
     }

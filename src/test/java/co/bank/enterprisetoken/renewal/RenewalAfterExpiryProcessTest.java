@@ -292,6 +292,43 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("R-B7 R-S3 después del vencimiento, un token entregado por error vuelve al inventario: el caso vuelve a LISTO_PARA_ENTREGA y a la entrega")
+  void mistakenDeliveryAfterExpiryReturnedToStock() {
+    givenUnassignedInPortal();
+    String wrong = fixtures.stockedSerial(company.office());
+    String right = fixtures.stockedSerial(company.office());
+    approveVisa();
+    deliverToCollector(wrong);
+    assertThat(status()).isEqualTo(RenewalStatus.ENTREGADO_EN_OFICINA);
+    BpmnAwareTests.assertThat(afterExpiry()).isWaitingAt("Gateway_AwaitActivation");
+
+    renewals.returnToStock(wrong, "analista", "La autorizada recibió el token de otra empresa");
+    assertConsistent(number);
+    assertThat(status()).isEqualTo(RenewalStatus.LISTO_PARA_ENTREGA);
+    BpmnAwareTests.assertThat(afterExpiry()).isWaitingAt("Task_DeliverToken");
+
+    deliverToCollector(right);
+    assertThat(status()).isEqualTo(RenewalStatus.ENTREGADO_EN_OFICINA);
+    BpmnAwareTests.assertThat(afterExpiry()).hasPassed("Event_DeliveryUndone")
+        .isWaitingAt("Gateway_AwaitActivation");
+
+    // Once the holder registers with the token (process 3), it belongs to that registration.
+    var registration = portal().post("/registrations", Map.of("companyNit", company.nit(),
+        "idType", "CC", "idNumber", company.operatorId(), "actsAsAdmin", false));
+    assertThat(registration.status()).as(registration.raw()).isEqualTo(201);
+    assertThatThrownBy(() -> renewals.returnToStock(right, "analista", "Entregado por error"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("serial")
+        .hasMessageContaining("registro");
+    assertThat(status()).isEqualTo(RenewalStatus.ENTREGADO_EN_OFICINA);
+  }
+
+  private void deliverToCollector(String serial) {
+    completeTask("Task_DeliverToken", "oficina", branch(), "deliveryRecipient", "AUTHORIZED",
+        "presentedIdType", "CC", "presentedIdNumber", "52123456",
+        "identityDocumentChecked", true, "newDeviceSerial", serial);
+  }
+
+  @Test
   @DisplayName("R-S3 el administrador desasigna el token del operador: formato, visado, entrega sin esperar 24 h y registro (proceso 3)")
   void situationThreeFromPortal() throws Exception {
     givenUnassignedInPortal();

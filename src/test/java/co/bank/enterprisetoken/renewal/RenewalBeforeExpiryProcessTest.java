@@ -36,6 +36,9 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired RenewalService renewals;
+  @Autowired co.bank.enterprisetoken.stock.TokenStock stock;
+  @Autowired co.bank.enterprisetoken.registry.DeviceRepository devices;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private TestCompany company;
   private String number;
@@ -129,7 +132,7 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     deliver(serial);
     assertThat(portal().get("/renewals/" + number).body().path("status").asText())
         .isEqualTo("ENTREGADO_EN_OFICINA");
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Event_ActivationRequested");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Gateway_AwaitActivation");
 
     var activated = activate(serial, company.adminId(), null);
     assertThat(activated.status()).as(activated.raw()).isEqualTo(200);
@@ -137,6 +140,76 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
     runDueJobs();
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_TokenRenewed");
     assertThat(subjectsTo(company.email())).hasSize(3);
+  }
+
+  @Test
+  @DisplayName("R-B7 un token entregado por error vuelve al inventario con el motivo: el caso espera de nuevo la entrega y el serial correcto sigue hasta la activación")
+  void mistakenDeliveryReturnedToStock() {
+    givenRequestedForOperator();
+    approveVisa();
+    String wrong = fixtures.stockedSerial(company.office());
+    String right = fixtures.stockedSerial(company.office());
+    deliver(wrong);
+    clock.setInstant(clock.instant().plus(Duration.ofHours(2)));
+
+    assertThatThrownBy(() -> renewals.returnToStock(wrong, "analista", "Mal"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+    assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.ENTREGADO_EN_OFICINA);
+    renewals.returnToStock(wrong, "analista", "Se entregó el token de la caja vecina");
+    assertConsistent(number);
+
+    assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.SOLICITADO);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverToken");
+    assertThat(stock.serialsInStock(company.office())).contains(wrong).contains(right);
+    assertThat(jdbc.queryForMap("select actor, reason, case_number from token_stock_movement"
+        + " where serial = ? and movement = 'RETURN'", wrong))
+        .containsEntry("ACTOR", "analista")
+        .containsEntry("REASON", "Se entregó el token de la caja vecina")
+        .containsEntry("CASE_NUMBER", number);
+    assertThat(inTransaction(() -> devices.existsBySerial(wrong))).isFalse();
+    var undone = inTransaction(() -> renewals.history(renewals.get(number))).stream()
+        .filter(e -> e.getAction().equals("ENTREGA_ANULADA")).toList();
+    assertThat(undone).hasSize(1);
+    assertThat(undone.get(0).getActor()).isEqualTo("analista");
+    assertThat(undone.get(0).getOccurredAt()).isCloseTo(clock.instant(),
+        org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+    assertThat(undone.get(0).getDetail()).contains(wrong, "Se entregó el token de la caja vecina");
+
+    deliver(right);
+    assertThat(inTransaction(() -> renewals.get(number).newDevice().orElseThrow().getSerial()))
+        .isEqualTo(right);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Gateway_AwaitActivation");
+    var activated = activate(right, company.adminId(), null);
+    assertThat(activated.status()).as(activated.raw()).isEqualTo(200);
+    runDueJobs();
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Event_DeliveryUndone")
+        .hasPassed("EndEvent_TokenRenewed");
+
+    // The holder uses the token now: it stays with the holder.
+    assertThatThrownBy(() -> renewals.returnToStock(right, "analista", "Entregado por error"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("serial")
+        .hasMessageContaining("ya activó este token");
+    assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.ACTIVADO);
+    assertThat(fixtures.stateOf(right)).isEqualTo(DeviceState.ACTIVE);
+  }
+
+  @Test
+  @DisplayName("R-B7 R-B10 un token entregado que venció sin activarse ya no vuelve al inventario desde el caso")
+  void deliveryNotUndoneOnceExpired() {
+    givenRequestedForOperator();
+    approveVisa();
+    String serial = fixtures.stockedSerial(company.office());
+    deliver(serial);
+    clock.setInstant(inTransaction(() -> renewals.get(number).getDevice().getExpiresAt())
+        .plusSeconds(1));
+    runDueJobs();
+    assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.VENCIDO_SIN_ACTIVAR);
+
+    assertThatThrownBy(() -> renewals.returnToStock(serial, "analista", "Entregado por error"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("serial")
+        .hasMessageContaining("su entrega no se puede anular");
+    assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.VENCIDO_SIN_ACTIVAR);
+    assertThat(stock.serialsInStock(company.office())).doesNotContain(serial);
   }
 
   @Test

@@ -28,7 +28,8 @@ import org.w3c.dom.Node;
  * the sequence flows and boundary events reach from {@value #ENTRY} up to {@value #EXIT}; in both
  * models it must have the same elements with the same type, name, attributes (forms, candidate
  * groups, delegates, async and retry settings, default flows), extension elements and conditions,
- * and be entered only at {@value #ENTRY} and left only after {@value #EXIT}. Documentation texts
+ * and be entered only at {@value #ENTRY} (and at {@value #REENTRY}, when back office undid a
+ * delivery) and left only after {@value #EXIT}. Documentation texts
  * and layout may differ; the pickup reminder is the one element the before-expiry copy adds.
  */
 @DisplayName("Visado y entrega: el mismo fragmento en los dos modelos de renovación")
@@ -37,6 +38,8 @@ class VisaAndDeliveryFragmentTest {
   private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String ENTRY = "Gateway_VisaRetry";
   static final String EXIT = "Task_RecordDelivery";
+  /** Back to the delivery, the visa still valid, after back office undid a mistaken delivery. */
+  static final String REENTRY = "Gateway_DeliveryRetry";
 
   /** R-B7: the pickup reminders while the visa waits, a rule of the renewal before expiry. */
   private static final Set<String> ONLY_BEFORE_EXPIRY = Set.of("Event_PickupReminder",
@@ -60,7 +63,7 @@ class VisaAndDeliveryFragmentTest {
     Map<String, String> inAfter = after.fragment();
 
     assertThat(inAfter.keySet()).contains("Task_VisaSignature", "Task_RecordVisa",
-        "Task_EmailVisaRejected", "Task_DeliverToken", EXIT);
+        "Task_EmailVisaRejected", REENTRY, "Task_DeliverToken", EXIT);
     assertThat(inAfter.keySet()).as("the fragment's element ids").isEqualTo(inBefore.keySet());
     SoftAssertions.assertSoftly(softly -> inBefore.forEach((id, definition) ->
         softly.assertThat(inAfter.get(id)).as("%s in the after-expiry model", id)
@@ -68,7 +71,7 @@ class VisaAndDeliveryFragmentTest {
   }
 
   @Test
-  @DisplayName("el fragmento se entra solo por el re-visado y se sale solo después de la entrega")
+  @DisplayName("el fragmento se entra solo por el re-visado o por la entrega anulada y se sale solo después de la entrega")
   void oneWayInOneWayOut() {
     for (Model model : List.of(before, after)) {
       Set<String> fragment = model.fragment().keySet();
@@ -80,7 +83,7 @@ class VisaAndDeliveryFragmentTest {
           entries.add(target);
         }
       }
-      assertThat(entries).as("flows into the fragment of %s", model.name).containsOnly(ENTRY);
+      assertThat(entries).as("flows into the fragment of %s", model.name).containsOnly(ENTRY, REENTRY);
       assertThat(model.outgoing(EXIT)).as("flows out of %s in %s", EXIT, model.name).hasSize(1);
       assertThat(fragment).as("%s in %s", model.outgoing(EXIT).get(0).getAttribute("targetRef"),
           model.name).doesNotContain(model.outgoing(EXIT).get(0).getAttribute("targetRef"));

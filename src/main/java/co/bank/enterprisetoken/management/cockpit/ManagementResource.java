@@ -8,6 +8,7 @@ import co.bank.enterprisetoken.management.CaseFilter;
 import co.bank.enterprisetoken.management.DashboardFigures;
 import co.bank.enterprisetoken.management.ExpiringTokensReport;
 import co.bank.enterprisetoken.management.ManagementDashboard;
+import co.bank.enterprisetoken.renewal.RenewalService;
 import co.bank.enterprisetoken.stock.LotInput;
 import co.bank.enterprisetoken.stock.StockSettings;
 import co.bank.enterprisetoken.stock.TokenStock;
@@ -132,8 +133,11 @@ public class ManagementResource extends AbstractCockpitPluginResource {
   public Response returnToStock(ReturnInput input) {
     return as(STOCK_WRITE, () -> {
       ReturnInput in = input == null ? new ReturnInput(null, null) : input;
-      ManagementBeans.get(TokenStock.class).returnToStock(in.serial(), userId(), in.reason());
-      return ok(Map.of("returned", in.serial()));
+      var undoneCase = ManagementBeans.get(RenewalService.class)
+          .returnToStock(in.serial(), userId(), in.reason());
+      var answer = new java.util.LinkedHashMap<String, Object>(Map.of("returned", in.serial()));
+      undoneCase.ifPresent(number -> answer.put("undoneCase", number));
+      return ok(answer);
     });
   }
 
