@@ -354,8 +354,11 @@ public class RenewalService {
     var clerk = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
+      // The delivery form opens again without the returned serial (the clerk types the right one).
       runtimeService.createMessageCorrelation(DELIVERY_UNDONE_MESSAGE)
-          .processInstanceBusinessKey(number).correlate();
+          .processInstanceBusinessKey(number)
+          .setVariable(BeforeExpiryProcessVariables.NEW_DEVICE_SERIAL.variableName(), null)
+          .correlate();
     } finally {
       if (clerk != null) {
         identityService.setAuthentication(clerk);

@@ -160,6 +160,8 @@ class RenewalBeforeExpiryProcessTest extends IntegrationTest {
 
     assertThat(renewals.get(number).getStatus()).isEqualTo(RenewalStatus.SOLICITADO);
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DeliverToken");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "newDeviceSerial"))
+        .as("the delivery form opens without the returned serial").isNull();
     assertThat(stock.serialsInStock(company.office())).contains(wrong).contains(right);
     assertThat(jdbc.queryForMap("select actor, reason, case_number from token_stock_movement"
         + " where serial = ? and movement = 'RETURN'", wrong))
