@@ -163,6 +163,8 @@ class CaseModelTest extends IntegrationTest {
       return virtualTokenStep();
     } else if (dice < 80) {
       return virtualTokenSupport();
+    } else if (dice < 83) {
+      return undoDelivery();
     } else if (dice < 93) {
       // 31 days: the virtual token's 3-month window and its closing warning fall due in a run.
       Duration by = List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(25),
@@ -271,6 +273,22 @@ class CaseModelTest extends IntegrationTest {
         "newDeviceSerial", delivered.get(number), "dynamicCode", adminCode(company)));
     expectNoServerError(response);
     return "activación " + number + " → " + response.status();
+  }
+
+  /** Back office returns a delivered token to stock (R-B7): the case waits for delivery again. */
+  private String undoDelivery() {
+    String number = pick(new ArrayList<>(delivered.keySet()));
+    if (number == null) {
+      return "devolución: ninguna";
+    }
+    try {
+      renewals.returnToStock(delivered.get(number), "analista", "Entregado por error");
+      delivered.remove(number);
+      return "devolución " + number + " hecha";
+    } catch (InvalidInputException | RuleRefusedException | ConflictException
+             | NotFoundException refused) {
+      return "devolución " + number + " rechazada: " + refused.getMessage();
+    }
   }
 
   private TestCompany companyOf(String number) {
