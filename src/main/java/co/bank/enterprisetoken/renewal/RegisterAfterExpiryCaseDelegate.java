@@ -57,6 +57,9 @@ public class RegisterAfterExpiryCaseDelegate implements JavaDelegate {
         "holderName", renewal.holder().fullName()));
     execution.setVariable("authorizedPersonName",
         renewal.authorizedPerson().map(AuthorizedPerson::fullName).orElse(null));
+    // The serial collected before expiry: the back office activates it (situation 2) and its form
+    // shows which one.
+    renewal.newDevice().ifPresent(d -> execution.setVariable("newDeviceSerial", d.getSerial()));
     execution.setVariables(afterExpiry.facts(confirmationNumber).asVariables());
   }
 
