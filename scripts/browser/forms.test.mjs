@@ -1,22 +1,27 @@
-// Every task form as a clerk meets it in Tasklist (headless chromium, es-CO, UTC): submitted once
-// with an invalid input (the Spanish message appears next to the field) and once with a valid one;
-// never "Cannot submit task form", never the English "Field is required", never an HTTP 500; axe-core
-// 0 critical / 0 serious with the form open. Two demo cases carry the steps:
-//  - Distribuciones Andinas renews token 4000000012 at office 0002: visa rejected, the re-visa shows
-//    why (Historia del caso), the re-visa attaches a real PDF scan and the verification code read from
-//    the e-mailed PDF's text, then the delivery.
-//  - Transportes del Valle renews token 4000000021 at office 0003 and nobody collects it: the expiry
-//    timer is made due now, the branch registers the ECON-084 with its scan, back office opens the scan
-//    from its own check task and checks the code printed on the e-mailed ECON-084.
+// Every clerk form as its user meets it in Tasklist (headless chromium, es-CO, UTC): submitted once
+// with a bad input (the Spanish refusal next to the field, or for a Camunda Form in Tasklist's
+// notification naming the field) and once with a good one, then the registry checked through the
+// portal API; never "Cannot submit task form", never the English "Field is required", never a rule
+// id, never an HTTP 500; axe-core 0 critical / 0 serious with the form open. The cases:
+//  - Distribuciones Andinas renews Diana's token 4000000012 at office 0002: visa rejected, the re-visa
+//    shows why, attaches a real PDF scan and the code read from the e-mailed PDF, the delivery hands
+//    over a serial of the office's stock; the token then expires before activation (situation 2): the
+//    ECON-084 is received and checked, back office activates the new serial.
+//  - Transportes del Valle renews Ricardo's token 4000000021 at office 0003 and nobody collects it: the
+//    expiry timer is made due now, the branch registers the ECON-084 with its scan, the 24-hour window
+//    is made to end (the manager's escalation), back office opens the scan from its check task, checks
+//    the code printed on the e-mailed ECON-084 and unassigns the expired token (situation 1).
+//  - Office 0001 starts a case from a paper ECON-084 for Marta's token 4000000013, expired with no case.
+//  - Mateo's virtual token waits for its installation; the window's warning is made due now and back
+//    office records the support call that confirms it.
 //   ./mvnw -DskipTests package && node --test scripts/browser/forms.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  DEMO_USERS, apiOk, launchBrowser, login, mailedVerificationCode, newPage, runAxe, scanPdf, screenshot,
-  sleep, startApp,
+  DEMO_USERS, apiOk, assertAxe, assertClean, complete, completeValid, fieldError, formField,
+  launchBrowser, mailedVerificationCode, nextTimer, openTask, renewal, requestRenewal, scanPdf,
+  screenshot, selectOption, serverRefusal, sleep, startApp, taskOf, tasklistPage,
 } from './lib/index.mjs';
-
-const codeFromMailedPdf = (number, subject) => mailedVerificationCode(app.baseUrl, number, subject);
 
 let app;
 let browser;
@@ -30,123 +35,48 @@ after(async () => {
   await app?.stop();
 });
 
-/** The open task `key` of case `number`, once it exists (jobs run before it is created). */
-async function taskOf(number, key, not = null) {
-  for (let i = 0; i < 90; i++) {
-    const tasks = await apiOk(app.baseUrl, 'GET', `/engine-rest/task?processInstanceBusinessKey=${number}`
-      + `&taskDefinitionKey=${key}`, DEMO_USERS.operator);
-    const task = tasks.find((t) => t.id !== not);
-    if (task) return task.id;
-    await sleep(1000);
-  }
-  throw new Error(`no task ${key} for ${number}`);
+const open = (user, taskId, formSelector) => openTask(browser, app.baseUrl, user, taskId, formSelector);
+const task = (number, key, not) => taskOf(app.baseUrl, number, key, not);
+const lastEvent = async (number) => (await renewal(app.baseUrl, number)).history.at(-1);
+const CAMUNDA_FORM = '.task-details .fjs-container';
+
+/** A PDF the clerk attaches at the file input `input` of the open form, once it is listed. */
+async function attachScan(page, input, fileName, title) {
+  await page.locator(input).setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: scanPdf(title) });
+  await page.locator('.te-scan-list a', { hasText: fileName }).waitFor({ timeout: 30000 });
 }
 
-async function waitTaskDone(taskId) {
-  for (let i = 0; i < 60; i++) {
-    const { count } = await apiOk(app.baseUrl, 'GET', `/engine-rest/task/count?taskId=${taskId}`, DEMO_USERS.operator);
-    if (count === 0) return;
-    await sleep(500);
-  }
-  throw new Error(`task ${taskId} is still open`);
+/** The branch registers the signed ECON-084 of the case, with its scan. */
+async function registerEcon084(office, number, page = null) {
+  page ??= await open(office, await task(number, 'Task_RegisterEcon084'), '#te-form-econ-084-receipt');
+  await page.locator('input[name="receiptSignedByLegalRepresentative"]').check();
+  await attachScan(page, '#te-receipt-scan', 'econ-084-firmado.pdf', `ECON-084 firmado ${number}`);
+  await completeValid(page);
 }
 
-/** A renewal requested by the portal for the company's admin; resolves to its confirmation number. */
-async function requestRenewal({ nit, adminId, adminDevice, office, device }) {
-  const { dynamicCode } = await apiOk(app.baseUrl, 'GET', `/demo/devices/${adminDevice}/dynamic-code`, DEMO_USERS.portal);
-  const created = await apiOk(app.baseUrl, 'POST', '/api/v1/renewals', DEMO_USERS.portal, {
-    companyNit: nit, adminIdType: 'CC', adminIdNumber: adminId, dynamicCode,
-    branchOffice: office, renewals: [{ deviceSerial: device }],
-  });
-  return created.renewals[0].confirmationNumber;
+/** Back office approves the ECON-084 with the code printed on the e-mailed one. */
+async function approveEcon084(number, page = null) {
+  page ??= await open(DEMO_USERS.backOffice, await task(number, 'Task_CheckEcon084'), '#te-form-econ-084-check');
+  await page.locator('input[name="checkResult"][value="APPROVED"]').check();
+  await page.locator('#te-check-code').fill(await mailedVerificationCode(app.baseUrl, number, /venció/));
+  await completeValid(page);
 }
 
-/**
- * Opens task `taskId` in `user`'s Tasklist, claims it, waits for the form `formSelector`; records
- * every HTTP 500 the page meets in page.serverErrors.
- */
-async function openTask(user, taskId, formSelector) {
-  const page = await newPage(browser);
-  page.serverErrors = [];
-  page.taskId = taskId;
-  page.on('response', (r) => {
-    if (r.status() >= 500) page.serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
-  });
-  await login(page, app.baseUrl, 'tasklist', user);
-  await page.goto(`${app.baseUrl}/camunda/app/tasklist/default/#/?task=${taskId}`);
-  const form = page.locator(formSelector).first();
-  const claim = page.locator('.task-details button', { hasText: 'Reclamar' });
-  await claim.or(form).first().waitFor({ timeout: 30000 });
-  if (await claim.isVisible()) await claim.click();
-  await form.waitFor({ timeout: 30000 });
-  await page.locator('.task-details button', { hasText: 'Completar' }).waitFor();
-  return page;
-}
-
-/** Clicks Completar, after closing the notifications a refusal left over it (as the clerk would). */
-async function complete(page) {
-  for (const close of await page.locator('.page-notifications .close, .page-notifications button.close').all()) {
-    await close.click().catch(() => {});
-  }
-  await page.locator('.task-details button', { hasText: 'Completar' }).click();
-}
-
-/**
- * Nothing technical or English on screen, no 500 met so far. One known exception once the task is
- * completed: Tasklist re-reads the task it just completed and the engine REST API answers that GET
- * with a 500 (NullValueException from the HAL identity links) instead of 404 when the completion won
- * the race; Camunda's own behaviour, the clerk sees nothing of it.
- */
-async function assertClean(page, { completed = false } = {}) {
-  const body = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
-  assert.doesNotMatch(body, /Cannot submit task form|Field is required|Exception|\^\[/);
-  const race = new RegExp(`^500 GET .*/engine-rest/task/${page.taskId}$`);
-  assert.deepEqual(page.serverErrors.filter((e) => !(completed && race.test(e))), [], 'no HTTP 500');
-}
-
-/** Completes the task, waits until the engine has it done and Tasklist has settled. */
-async function completeValid(page) {
-  await complete(page);
-  await waitTaskDone(page.taskId);
-  await page.locator('.task-details button', { hasText: 'Completar' }).waitFor({ state: 'detached', timeout: 30000 })
-    .catch(() => {});
-  await assertClean(page, { completed: true });
-}
-
-/** axe-core on the open task's pane (the whole Tasklist page is webapps.test.mjs's). */
-async function assertAxe(page) {
-  const axe = await runAxe(page, { include: '.task-details' });
-  assert.deepEqual({ critical: axe.critical, serious: axe.serious }, { critical: 0, serious: 0 },
-    JSON.stringify(axe.violations, null, 1));
-}
-
-/** Tasklist's notification of a refusal by the server (Camunda Forms cannot put it at the field). */
-const refusal = (page, text) => page.locator('.notifications-panel .alert, .notifications .alert, .alert-danger')
-  .filter({ hasText: text }).first().waitFor({ timeout: 30000 });
-
-/** A refusal by the server: next to the field (the plugin puts it there) or in Tasklist's notification. */
-const serverRefusal = (page, name, text) => page.locator(`#te-error-${name}:not([hidden])`)
-  .or(page.locator('.notifications-panel .alert, .notifications .alert, .alert-danger'))
-  .filter({ hasText: text }).first().waitFor({ timeout: 30000 });
-
-/** The Spanish message shown next to the embedded form's field `name`. */
-const fieldError = (page, name, text) =>
-  page.locator(`#te-error-${name}:not([hidden])`, { hasText: text }).waitFor({ timeout: 30000 });
-
-describe('before expiry: the visa form refuses in Spanish, next to the field', () => {
+describe('before expiry, then collected but not activated (situation 2)', () => {
   let number;
   const office = DEMO_USERS.branchOther; // oficina0002
   const reason = 'La firma no coincide con la registrada en el Banco';
+  const newSerial = '4502000001'; // the first token of office 0002's demo stock
 
   before(async () => {
-    number = await requestRenewal({ nit: '901234567-7', adminId: '79876543', adminDevice: '4000000011',
-      office: '0002', device: '4000000012' });
+    number = await requestRenewal(app.baseUrl, { nit: '901234567-7', adminId: '79876543',
+      adminDevice: '4000000011', office: '0002', device: '4000000012' });
   });
 
   let firstVisa;
   test('visa: nothing chosen, then a rejection without its reason, then with it', async () => {
-    firstVisa = await taskOf(number, 'Task_VisaSignature');
-    const page = await openTask(office, firstVisa, '#te-form-visa-signature');
+    firstVisa = await task(number, 'Task_VisaSignature');
+    const page = await open(office, firstVisa, '#te-form-visa-signature');
     await page.locator('[data-case="confirmationNumber"]', { hasText: number }).waitFor();
     await assertAxe(page);
     await complete(page);
@@ -161,37 +91,240 @@ describe('before expiry: the visa form refuses in Spanish, next to the field', (
     await assertClean(page);
     await page.locator('#te-visa-observations').fill(reason);
     await completeValid(page);
-    await page.context().close();
+    assert.equal((await lastEvent(number)).detail.includes(reason), true);
+  });
+
+  test('re-visa: says the last visa was refused and why; a wrong code, then a real scan and the code of the PDF', async () => {
+    const page = await open(office, await task(number, 'Task_VisaSignature', firstVisa), '#te-form-visa-signature');
+    const history = page.locator('section.te-context:not([hidden])', { hasText: 'Historia del caso' });
+    await history.waitFor({ timeout: 30000 });
+    const context = await history.innerText();
+    assert.match(context, /no conform|rechaz/i);
+    assert.match(context, new RegExp(reason));
+    await assertAxe(page);
+
+    await page.locator('input[name="visaResult"][value="APPROVED"]').check();
+    await attachScan(page, '#te-visa-scan', 'solicitud-firmada.pdf', `Solicitud firmada ${number}`);
+    await page.locator('#te-visa-reference').fill('EV-2026-0102');
+    await page.locator('#te-visa-code').fill('22222-22222');
+    await complete(page);
+    await serverRefusal(page, 'verificationCode', /código de verificación/i);
+    await screenshot(page, 'forms-revisa-wrong-code');
+    await assertClean(page);
+
+    await page.locator('#te-visa-code').fill(await mailedVerificationCode(app.baseUrl, number));
+    await completeValid(page);
+    assert.equal((await lastEvent(number)).action, 'FIRMA_VISADA');
+  });
+
+  test('delivery: a document that is not the holder\'s, then the right one and a serial of the office\'s stock', async () => {
+    const page = await open(office, await task(number, 'Task_DeliverToken'), CAMUNDA_FORM);
+    await assertAxe(page);
+    await selectOption(page, 'Tipo de documento presentado', 'Cédula de extranjería');
+    await formField(page, 'Número del documento presentado').locator('input').fill('999999');
+    await formField(page, 'Verifiqué el documento').locator('input').check();
+    await formField(page, 'Serial del token nuevo').locator('input').fill(newSerial);
+    await complete(page);
+    await serverRefusal(page, 'presentedIdNumber', /Número del documento presentado: .*no coincide/);
+    await screenshot(page, 'forms-delivery-refused');
+    await assertClean(page);
+
+    await formField(page, 'Número del documento presentado').locator('input').fill('456.789');
+    await completeValid(page);
+    const delivered = await renewal(app.baseUrl, number);
+    assert.equal(delivered.status, 'ENTREGADO_EN_OFICINA');
+    assert.equal(delivered.newDeviceSerial, newSerial);
+  });
+
+  test('serial activation: after expiry, a reference too short, then a good one', async () => {
+    assert.equal(await nextTimer(app.baseUrl, number), 'Event_DeviceExpired');
+    await registerEcon084(office, number);
+    await approveEcon084(number);
+    const page = await open(DEMO_USERS.backOffice, await task(number, 'Task_ActivateNewSerial'), CAMUNDA_FORM);
+    assert.equal(await formField(page, 'Serial del token nuevo').locator('input').inputValue(), newSerial);
+    await assertAxe(page);
+    await formField(page, 'Activé por renovación el serial nuevo').locator('input').check();
+    await formField(page, 'Referencia de la operación').locator('input').fill('AB');
+    await complete(page);
+    await serverRefusal(page, 'serialActivationReference', /Referencia de la operación: /);
+    await assertClean(page);
+    await formField(page, 'Referencia de la operación').locator('input').fill('ACT-2026-0042');
+    await completeValid(page);
+    const activated = await renewal(app.baseUrl, number);
+    assert.match(activated.history.at(-1).detail, new RegExp(`Serial nuevo ${newSerial} activado.*ACT-2026-0042`));
+    assert.ok(activated.activatedAt, 'activated');
   });
 });
 
-describe('after expiry: the ECON-084 receipt with its scan', () => {
+describe('after expiry, not collected (situation 1): receipt, escalation, check with the scan, unassignment', () => {
   let number;
   const office = 'oficina0003';
 
   before(async () => {
-    number = await requestRenewal({ nit: '800987654-4', adminId: '16789012', adminDevice: '4000000021',
-      office: '0003', device: '4000000021' });
-    await taskOf(number, 'Task_VisaSignature');
-    await codeFromMailedPdf(number); // the first form is out before its expiry timer is moved
-    const { timer } = await apiOk(app.baseUrl, 'POST', `/demo/cases/${number}/next-timer`, DEMO_USERS.operator);
-    assert.equal(timer, 'Event_DeviceExpired');
+    number = await requestRenewal(app.baseUrl, { nit: '800987654-4', adminId: '16789012',
+      adminDevice: '4000000021', office: '0003', device: '4000000021' });
+    await task(number, 'Task_VisaSignature');
+    await mailedVerificationCode(app.baseUrl, number); // the first form is out before its expiry timer is moved
+    assert.equal(await nextTimer(app.baseUrl, number), 'Event_DeviceExpired');
   });
 
   test('receipt: without signature and scan, then with both', async () => {
-    const receipt = await taskOf(number, 'Task_RegisterEcon084');
-    const page = await openTask(office, receipt, '#te-form-econ-084-receipt');
+    const page = await open(office, await task(number, 'Task_RegisterEcon084'), '#te-form-econ-084-receipt');
     await assertAxe(page);
     await complete(page);
     await fieldError(page, 'receiptSignedByLegalRepresentative', 'representante legal');
     await fieldError(page, 'scanIds', 'Adjunte el escaneo');
     await screenshot(page, 'forms-econ-084-receipt-invalid');
     await assertClean(page);
-    await page.locator('input[name="receiptSignedByLegalRepresentative"]').check();
-    await page.locator('#te-receipt-scan').setInputFiles({ name: 'econ-084-firmado.pdf',
-      mimeType: 'application/pdf', buffer: scanPdf(`ECON-084 firmado ${number}`) });
-    await page.locator('.te-scan-list a', { hasText: 'econ-084-firmado.pdf' }).waitFor({ timeout: 30000 });
+    await registerEcon084(office, number, page);
+    assert.equal((await lastEvent(number)).action, 'ECON084_RECIBIDO');
+  });
+
+  test('escalation: the 24 hours pass; the manager records no action, then one', async () => {
+    assert.equal(await nextTimer(app.baseUrl, number), 'Event_BackOfficeSla');
+    const page = await open(DEMO_USERS.manager, await task(number, 'Task_EscalateSla'), CAMUNDA_FORM);
+    await assertAxe(page);
+    await complete(page);
+    await serverRefusal(page, 'escalationAction', /Acción tomada: /);
+    await assertClean(page);
+    const action = 'Llamé a la coordinadora de back office; revisa el ECON-084 hoy';
+    await formField(page, 'Acción tomada').locator('textarea').fill(action);
     await completeValid(page);
+    const event = await lastEvent(number);
+    assert.equal(event.action, 'ESCALAMIENTO_ATENDIDO');
+    assert.match(event.detail, new RegExp(action));
+  });
+
+  test('check: back office opens the scan from its task; no result, a wrong code, then the ECON-084\'s code', async () => {
+    const page = await open(DEMO_USERS.backOffice, await task(number, 'Task_CheckEcon084'), '#te-form-econ-084-check');
+    const link = page.locator('#te-form-econ-084-check .te-scan-list a', { hasText: 'econ-084-firmado.pdf' });
+    await link.waitFor({ timeout: 30000 });
+    await assertAxe(page);
+    // The scan opens in a new tab, in the browser's PDF viewer (not blocked by Tasklist's sandbox).
+    const href = new URL(await link.getAttribute('href'), app.baseUrl).href;
+    const [scan] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await scan.waitForLoadState();
+    assert.equal(scan.url(), href, 'the tab shows the scan, not Chrome\'s error page');
+    await screenshot(scan, 'forms-econ-084-check-scan-tab');
+    await scan.close();
+    // What that tab received (Chrome's PDF viewer keeps the headers from the page's own events).
+    const file = await page.request.get(href);
+    assert.equal(file.status(), 200);
+    assert.match(file.headers()['content-type'], /^application\/pdf/);
+    assert.match(file.headers()['content-disposition'], /^inline/);
+    assert.equal((await file.body()).subarray(0, 5).toString(), '%PDF-');
+
+    await complete(page);
+    await fieldError(page, 'checkResult', 'Indique si la firma y los datos corresponden');
+    await page.locator('input[name="checkResult"][value="APPROVED"]').check();
+    await page.locator('#te-check-code').fill('22222-22222');
+    await complete(page);
+    await serverRefusal(page, 'verificationCode', /código de verificación/i);
+    await screenshot(page, 'forms-econ-084-check-wrong-code');
+    await assertClean(page);
+    await approveEcon084(number, page);
+    assert.match((await lastEvent(number)).detail, /verificados/);
+  });
+
+  test('unassignment: not confirmed and without reference, then both', async () => {
+    const page = await open(DEMO_USERS.backOffice, await task(number, 'Task_UnassignToken'), '#te-form-token-unassignment');
+    await page.locator('.te-scan-list a', { hasText: 'econ-084-firmado.pdf' }).waitFor({ timeout: 30000 });
+    await assertAxe(page);
+    await complete(page);
+    await fieldError(page, 'unassignmentConfirmed', 'Confirme que desasignó');
+    await fieldError(page, 'unassignmentReference', 'Escriba la referencia');
+    await assertClean(page);
+    await page.locator('input[name="unassignmentConfirmed"]').check();
+    await page.locator('#te-unassign-reference').fill('DES-2026-0007');
+    await attachScan(page, '#te-unassign-scan', 'soporte-desasignacion.pdf', `Desasignación ${number}`);
+    await completeValid(page);
+    const unassigned = await renewal(app.baseUrl, number);
+    assert.equal(unassigned.status, 'LISTO_PARA_ENTREGA');
+    assert.match(unassigned.history.map((e) => e.detail).join(' '), /DES-2026-0007/);
+  });
+});
+
+describe('a paper ECON-084 for a token that expired with no case: the branch starts the case', () => {
+  const serial = '4000000013'; // Marta Lucía Ospina, admin of Distribuciones Andinas, expired
+
+  test('intake: a NIT without its check digit, then the whole form with its scan', async () => {
+    const page = await tasklistPage(browser, app.baseUrl, DEMO_USERS.branch);
+    await page.locator('[cam-widget-header] .start-process-action').click();
+    await page.locator('.modal-content a', { hasText: 'Renovación de token después del vencimiento' }).click();
+    const form = page.locator('#te-form-econ-084-intake');
+    await form.waitFor({ timeout: 30000 });
+    await assertAxe(page, '.modal-content');
+    const start = page.locator('.modal-footer button', { hasText: /^\s*Iniciar\s*$/ });
+    await page.locator('#te-intake-nit').fill('90123456');
+    await start.click();
+    await fieldError(page, 'intakeCompanyNit', 'dígito de verificación');
+    await fieldError(page, 'scanIds', 'Adjunte el escaneo');
+    await screenshot(page, 'forms-econ-084-intake-invalid');
+    await assertClean(page);
+
+    await page.locator('#te-intake-nit').fill('901.234.567-7');
+    await page.locator('#te-intake-id-type').selectOption('CC');
+    await page.locator('#te-intake-id-number').fill('41.234.567');
+    await page.locator('#te-intake-serial').fill(serial);
+    await page.locator('input[name="intakeSection"][value="UNASSIGN_WITHOUT_RENEWAL"]').check();
+    await page.locator('input[name="intakeSignedByLegalRepresentative"]').check();
+    await attachScan(page, '#te-intake-scan', 'econ-084-sin-caso.pdf', `ECON-084 ${serial}`);
+    await start.click();
+    await form.waitFor({ state: 'detached', timeout: 30000 });
+    await assertClean(page);
     await page.context().close();
+
+    const [started] = await apiOk(app.baseUrl, 'GET', '/engine-rest/process-instance?processDefinitionKey='
+      + `token-renewal-after-expiry&variables=deviceSerial_eq_${serial}`, DEMO_USERS.operator);
+    const received = await renewal(app.baseUrl, started.businessKey);
+    assert.equal(received.deviceSerial, serial);
+    assert.equal(received.branchOffice, '0001');
+    assert.equal(received.status, 'EN_DESASIGNACION');
+    assert.ok(received.history.some((e) => e.action === 'ECON084_RECIBIDO' && e.actor === DEMO_USERS.branch));
+    await task(started.businessKey, 'Task_CheckEcon084'); // back office has it, with the scan
+  });
+});
+
+describe('virtual token: back office supports the holder before the window closes', () => {
+  const api = (method, path, body) => apiOk(app.baseUrl, method, `/api/v1/virtual-tokens${path}`, DEMO_USERS.portal, body);
+  let id;
+
+  /** The one-time link's token, from the e-mail the holder received. */
+  async function linkToken() {
+    for (let i = 0; i < 60; i++) {
+      const mailbox = await (await fetch(`${app.baseUrl}/demo/mail`)).text();
+      for (const [, index] of mailbox.matchAll(/href="\/demo\/mail\/(\d+)"/g)) {
+        const mail = await (await fetch(`${app.baseUrl}/demo/mail/${index}`)).text();
+        const found = mail.match(new RegExp(`caso=${id}(?:&amp;|&)t=([A-Za-z0-9_-]+)`));
+        if (found) return found[1];
+      }
+      await sleep(1000);
+    }
+    throw new Error(`no link e-mailed for ${id}`);
+  }
+
+  before(async () => {
+    ({ id } = await api('POST', '', { companyNit: '900123456-8', idType: 'CC', idNumber: '1019876543', kind: 'NEW' }));
+    await api('POST', `/${id}/contract`, { linkToken: await linkToken(), accepted: true });
+    await api('POST', `/${id}/identity`, { idType: 'CC', idNumber: '1019876543', issueDate: '2005-03-14' });
+    await api('POST', `/${id}/questionnaire`, { answers: { mobile: '99', surname: 'RINCÓN', company: 'Ferretería Núñez S.A.S.' } });
+    await api('POST', `/${id}/certificate`);
+    await api('POST', `/${id}/password`, { password: 'Firma2024Segura', passwordConfirmation: 'Firma2024Segura' });
+    assert.equal(await nextTimer(app.baseUrl, id), 'Event_WindowClosing');
+  });
+
+  test('support: a note too short, then the help given and the installation confirmed', async () => {
+    const page = await open(DEMO_USERS.backOffice, await task(id, 'Task_SupportHolder'), CAMUNDA_FORM);
+    await assertAxe(page);
+    await formField(page, 'Ayuda dada al titular').locator('textarea').fill('ok');
+    await complete(page);
+    await serverRefusal(page, 'supportNotes', /Ayuda dada al titular: /);
+    await assertClean(page);
+    await formField(page, 'Ayuda dada al titular').locator('textarea')
+      .fill('Revisamos por teléfono la instalación; el certificado aparece en el almacén de Certifirma.');
+    await formField(page, 'El titular confirmó por teléfono').locator('input').check();
+    await completeValid(page);
+    const view = await api('GET', `/${id}`);
+    assert.equal(view.closed, true);
   });
 });

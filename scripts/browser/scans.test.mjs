@@ -3,8 +3,8 @@
 // another office gets 403. Needs the packaged jar (./mvnw -DskipTests package).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_USERS, apiOk, launchBrowser, login, mailedVerificationCode, newPage, screenshot, sleep,
-  startApp } from './lib/index.mjs';
+import { DEMO_USERS, apiOk, launchBrowser, login, mailedVerificationCode, newPage, requestRenewal,
+  screenshot, sleep, startApp, taskOf } from './lib/index.mjs';
 
 let app;
 let browser;
@@ -17,25 +17,10 @@ after(async () => {
   await app?.stop();
 });
 
-async function visaTaskOf(number) {
-  for (let i = 0; i < 30; i++) {
-    const tasks = await apiOk(app.baseUrl, 'GET', '/engine-rest/task?processInstanceBusinessKey='
-      + number + '&taskDefinitionKey=Task_VisaSignature', DEMO_USERS.operator);
-    if (tasks.length) return tasks[0].id;
-    await sleep(1000);
-  }
-  throw new Error(`no visa task for ${number}`);
-}
-
 test('la oficina adjunta el escaneo en el visado y back office lo abre', async () => {
-  const code = (await apiOk(app.baseUrl, 'GET', '/demo/devices/4000000001/dynamic-code',
-    DEMO_USERS.portal)).dynamicCode;
-  const created = await apiOk(app.baseUrl, 'POST', '/api/v1/renewals', DEMO_USERS.portal, {
-    companyNit: '900123456-8', adminIdType: 'CC', adminIdNumber: '52345678', dynamicCode: code,
-    branchOffice: '0001', renewals: [{ deviceSerial: '4000000002' }],
-  });
-  const number = created.renewals[0].confirmationNumber;
-  const taskId = await visaTaskOf(number);
+  const number = await requestRenewal(app.baseUrl, { nit: '900123456-8', adminId: '52345678',
+    adminDevice: '4000000001', office: '0001', device: '4000000002' });
+  const taskId = await taskOf(app.baseUrl, number, 'Task_VisaSignature');
 
   const page = await newPage(browser);
   await login(page, app.baseUrl, 'tasklist', DEMO_USERS.branch);

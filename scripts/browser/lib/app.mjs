@@ -4,7 +4,7 @@
 // With TOKENS_BASE_URL set (scripts/browser/run.mjs does so), the tests share that running app
 // instead of starting one per test file.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -48,12 +48,13 @@ export async function startApp(options = {}) {
   const smtpPort = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'token-browser-'));
   const log = join(dataDir, 'app.log');
-  const out = createWriteStream(log);
+  // The app writes its log to the file itself: through a pipe it would block once the pipe is full
+  // while this process waits (run.mjs waits for the test runner with spawnSync).
+  const out = openSync(log, 'a');
   const child = spawn('java', ['-Xmx768m', '-jar', packagedJar(),
     '--spring.profiles.active=demo', `--server.port=${port}`, `--spring.mail.port=${smtpPort}`],
-  { cwd: dataDir, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
+  { cwd: dataDir, env: { ...process.env, ...options.env }, stdio: ['ignore', out, out] });
+  closeSync(out);
   let exited = null;
   child.on('exit', (code) => { exited = code ?? 'signal'; });
 

@@ -33,10 +33,22 @@ export async function newPage(browser, options = {}) {
  */
 export async function login(page, baseUrl, app, user, password = PASSWORD) {
   await page.goto(`${baseUrl}/camunda/app/${app}/`);
-  await page.locator('input[ng-model="username"]').fill(user, { timeout: 30000 });
-  await page.locator('input[ng-model="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
-  await page.locator('html[data-te-roles]:not([data-te-roles="anonymous"])').waitFor({ timeout: 30000 });
+  const username = page.locator('input[ng-model="username"]');
+  const signedIn = page.locator('html[data-te-roles]:not([data-te-roles="anonymous"])');
+  await username.waitFor({ timeout: 30000 });
+  // Now and then (a loaded machine) the login view renders again after the fields were typed, and
+  // the click submits an empty form: type again while the login form is still shown.
+  for (let attempt = 1; ; attempt++) {
+    if (await username.isVisible()) {
+      await username.fill(user);
+      await page.locator('input[ng-model="password"]').fill(password);
+      await page.locator('button[type="submit"]').click();
+    }
+    if (await signedIn.waitFor({ timeout: 20000 }).then(() => true, () => false)) break;
+    if (attempt === 3) {
+      throw new Error(`${user} is not logged in to ${app}: ${(await page.locator('body').innerText()).slice(0, 300)}`);
+    }
+  }
   await page.locator('.navbar-brand .brand-name').waitFor({ timeout: 30000 });
 }
 

@@ -3,3 +3,7 @@ export { ROOT, PASSWORD, api, apiOk, freePort, packagedJar, sleep, startApp } fr
 export { SHOTS, launchBrowser, login, newPage, runAxe, screenshot } from './browser.mjs';
 export { DEMO_USERS } from './users.mjs';
 export { mailedVerificationCode, scanPdf } from './documents.mjs';
+export {
+  assertAxe, assertClean, complete, completeValid, fieldError, formField, nextTimer, openTask, renewal,
+  requestRenewal, selectOption, serverRefusal, taskOf, tasklistPage,
+} from './tasklist.mjs';

@@ -18,6 +18,10 @@ function apiUrl(path) {
   return appRoot() + '/' + API + '/' + encodeURIComponent(engineName()) + '/' + path;
 }
 
+function scanUrl(scan) {
+  return apiUrl('scans/' + encodeURIComponent(scan.id));
+}
+
 function csrfToken() {
   const match = /(?:^|;\s*)XSRF-TOKEN=([^;]+)/.exec(document.cookie);
   return match ? decodeURIComponent(match[1]) : '';
@@ -144,8 +148,7 @@ function scanPanel(root, camForm, spec, state) {
     }
     state.scans.forEach((scan) => {
       const item = el('li');
-      const link = el('a', {href: apiUrl('scans/' + encodeURIComponent(scan.id)), target: '_blank',
-        rel: 'noopener'}, scan.fileName);
+      const link = el('a', {href: scanUrl(scan), target: '_blank', rel: 'noopener'}, scan.fileName);
       item.appendChild(link);
       item.appendChild(el('span', {class: 'te-muted'}, ' · ' + (TYPE_NAMES[scan.mediaType] || '')
         + ', ' + sizeText(scan.sizeBytes) + ' · ' + scan.purpose + ' · ' + scan.uploadedAt + ' · '
@@ -170,11 +173,15 @@ function scanPanel(root, camForm, spec, state) {
     if (preview) {
       preview.textContent = '';
       const first = state.scans[0];
-      if (first) {
-        const url = apiUrl('scans/' + encodeURIComponent(first.id));
-        preview.appendChild(first.mediaType === 'application/pdf'
-          ? el('iframe', {src: url, title: 'Escaneo: ' + first.fileName})
-          : el('img', {src: url, alt: 'Escaneo: ' + first.fileName}));
+      if (first && first.mediaType === 'application/pdf') {
+        // Tasklist runs sandboxed (its Content-Security-Policy), and a sandboxed frame may not use
+        // the browser's PDF viewer: a PDF opens in its own tab, an image is shown here.
+        const line = el('p', {class: 'te-help'}, 'El PDF se ve completo en otra pestaña: ');
+        line.appendChild(el('a', {href: scanUrl(first), target: '_blank', rel: 'noopener'},
+          'abrir ' + first.fileName));
+        preview.appendChild(line);
+      } else if (first) {
+        preview.appendChild(el('img', {src: scanUrl(first), alt: 'Escaneo: ' + first.fileName}));
       }
     }
   }

@@ -95,6 +95,9 @@ public class DemoData implements ApplicationRunner {
         "Ramírez Soto", "carlos.ramirez@andinas.example", "3155550101"), days(400));
     device("4000000012", user(andinas, Profile.OPERATOR, IdType.CE, "456789", "Diana",
         "López Mejía", "diana.lopez@andinas.example", "3165550102"), days(35));
+    // An admin's token that expired with no case: what a branch's ECON-084 intake takes (situation 1).
+    device("4000000013", user(andinas, Profile.ADMIN, IdType.CC, "41234567", "Marta Lucía",
+        "Ospina", "marta.ospina@andinas.example", "3155550103"), days(-5));
 
     Company valle = companies.save(new Company("800987654-4", "Transportes del Valle S.A.",
         "contabilidad@transvalle.example", "Ricardo Mora Silva", IdType.CC, "16789012"));

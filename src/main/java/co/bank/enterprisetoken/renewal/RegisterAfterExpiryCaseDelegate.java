@@ -69,6 +69,9 @@ public class RegisterAfterExpiryCaseDelegate implements JavaDelegate {
     HOLDER_NAME.setIn(execution, renewal.holder().fullName());
     AUTHORIZED_PERSON_NAME.setIn(execution,
         renewal.authorizedPerson().map(AuthorizedPerson::fullName).orElse(null));
+    // The serial collected before expiry: the back office activates it (situation 2) and its form
+    // shows which one.
+    renewal.newDevice().ifPresent(d -> execution.setVariable("newDeviceSerial", d.getSerial()));
     execution.setVariables(afterExpiry.facts(confirmationNumber).asVariables());
   }
 

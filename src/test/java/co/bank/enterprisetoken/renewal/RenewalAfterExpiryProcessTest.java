@@ -255,7 +255,8 @@ class RenewalAfterExpiryProcessTest extends IntegrationTest {
         "presentedIdType", "CC", "presentedIdNumber", company.operatorId(),
         "identityDocumentChecked", true, "newDeviceSerial", serial);
     whenTheTokenExpires();
-    BpmnAwareTests.assertThat(afterExpiry()).variables().containsEntry("situation", 2);
+    BpmnAwareTests.assertThat(afterExpiry()).variables().containsEntry("situation", 2)
+        .containsEntry("newDeviceSerial", serial); // shown on the activation form
     assertThat(status()).isEqualTo(RenewalStatus.VENCIDO_SIN_ACTIVAR);
 
     Instant handedIn = clock.instant();

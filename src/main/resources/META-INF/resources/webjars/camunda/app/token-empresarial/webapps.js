@@ -187,6 +187,8 @@ const ACCESSIBLE_NAMES = [
   ['.dropdown-toggle', 'Más opciones'],
   ['.shutter > a', 'Mostrar u ocultar el detalle'],
   ['.instance-link', 'Abrir el caso en Supervisión'],
+  // its tooltip is still "{{…}}" when Tasklist inserts it after a claim
+  ['.unclaim', 'Liberar'],
 ];
 const NAMELESS = 'button, a, [role="button"]';
 function hasName(element) {
