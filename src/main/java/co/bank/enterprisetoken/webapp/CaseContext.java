@@ -105,7 +105,7 @@ class CaseContext {
       lines.add("Último rechazo: " + line(lastRejection.getOccurredAt(),
           label(lastRejection) + ": " + lastRejection.getDetail(), lastRejection.getActor()));
     }
-    lines.add("Historia del caso:");
+    lines.add("Pasos del caso, del primero al último:");
     for (RenewalEvent e : history) {
       lines.add(line(e.getOccurredAt(), label(e)
           + (e.getDetail() == null || e.getDetail().isBlank() ? "" : ": " + e.getDetail()),

@@ -63,7 +63,7 @@ class CaseContextTest extends IntegrationTest {
   void firstVisaTellsTheRequest() {
     requested();
     String now = BankTime.display(clock.instant());
-    assertThat(context()).startsWith("Historia del caso:")
+    assertThat(context()).startsWith("Pasos del caso, del primero al último:")
         .contains(now + " · Solicitud de renovación registrada: Token " + company.operatorSerial())
         .contains("Administrador Laura Gómez Díaz")
         .doesNotContain("NUEVO VISADO", "SOLICITUD_REGISTRADA", company.adminId(),
