@@ -143,10 +143,14 @@ final class Steps {
     return condition.getAsBoolean();
   }
 
-  /** Jobs that succeeded more than once: each job must run to its end exactly once. */
+  /**
+   * Jobs that succeeded more than once: each job must run to its end exactly once. History
+   * cleanup is one job that runs again and again under its id inside its nightly window (the
+   * run failed when it fell in that window, 01:00-05:00 of the JVM's clock).
+   */
   static List<Map<String, Object>> jobsSucceededTwice(TestDatabase db) {
     return db.query("SELECT job_id_, count(*) AS n FROM act_hi_job_log WHERE job_state_ = 2"
-        + " GROUP BY job_id_ HAVING count(*) > 1");
+        + " AND job_def_type_ <> 'history-cleanup' GROUP BY job_id_ HAVING count(*) > 1");
   }
 
   /** For diagnosis after the database is gone: every e-mail received and the idempotency log. */
